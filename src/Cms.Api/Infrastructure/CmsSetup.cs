@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cms.Api.ApiKeys;
+using Cms.Api.Categories;
+using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Database;
+using Cms.Api.Infrastructure.Errors;
+using Cms.Api.Infrastructure.Health;
+using Cms.Api.Infrastructure.Http;
+using Cms.Api.Infrastructure.OpenApi;
+using Cms.Api.Infrastructure.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Infrastructure;
+
+/// <summary>Wires the service together: <see cref="AddCms"/> registers, <see cref="UseCms"/> builds the pipeline and routes.</summary>
+internal static class CmsSetup
+{
+    public static WebApplicationBuilder AddCms(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>(
+            (kestrel, http) => kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddCmsDatabase();
+        services.AddHostedService<StartupTasks>();
+        services.AddCmsProblemDetails();
+        services.AddCmsAuth();
+        services.AddCmsHealthChecks();
+        services.AddCmsOpenApi();
+
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            var json = options.SerializerOptions;
+            json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+            // A field the API does not know is a client mistake worth a 400, not something to drop silently.
+            json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
+
+        services.AddHttpLogging(options =>
+        {
+            options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
+                | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+            options.CombineLogs = true;
+        });
+
+        services.AddSingleton<ApiKeyRepository>();
+        services.AddSingleton<CategoryRepository>();
+        return builder;
+    }
+
+    public static WebApplication UseCms(this WebApplication app)
+    {
+        app.UseHttpLogging();
+        app.UseCmsProblemDetails();
+        app.UseCmsOpenApi();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapCmsHealth();
+
+        var content = app.MapGroup("/api/v1").WithRequestValidation().ProducesProblem(StatusCodes.Status500InternalServerError);
+        var admin = app.MapGroup("/api/v1/admin").WithRequestValidation().ProducesProblem(StatusCodes.Status500InternalServerError)
+            .RequireAuthorization(Policies.Writer)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        new ApiGroups(content, admin)
+            .MapApiKeys()
+            .MapCategories();
+        return app;
+    }
+}

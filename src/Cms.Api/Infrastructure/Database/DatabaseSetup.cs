@@ -1,0 +1,29 @@
+using Dapper;
+using Npgsql;
+
+namespace Cms.Api.Infrastructure.Database;
+
+internal static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Cms";
+
+    public static IServiceCollection AddCmsDatabase(this IServiceCollection services)
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        // Read when first resolved, so configuration layered on after start-up code (tests) is honoured.
+        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(ConnectionString(provider.GetRequiredService<IConfiguration>()))
+            .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
+            .Build());
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        return string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                "No database configured: set ConnectionStrings__Cms, or start the CMS with ./cms start, which brings up its own PostgreSQL.")
+            : connectionString;
+    }
+}

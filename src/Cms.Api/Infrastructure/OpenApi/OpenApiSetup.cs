@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Cms.Api.Infrastructure.OpenApi;
+
+/// <summary>
+/// The OpenAPI document comes entirely from endpoint metadata (names, summaries, tags, produced
+/// responses, request examples); openapi/cms.v1.json is this document, committed.
+/// </summary>
+internal static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+    public const string DocumentPath = "/swagger/v1/swagger.json";
+    private const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddCmsOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Cms",
+                Version = "v1",
+                Description = "Headless CMS for news publishers. The content API (/api/v1) is public and read-only; "
+                    + "the management API (/api/v1/admin) needs 'Authorization: Bearer <key>'. Errors are RFC 9457 problem+json with a machine 'code'.",
+            });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key created under /api/v1/admin/api-keys (or the bootstrap admin key).",
+            });
+            options.OperationFilter<SecurityOperationFilter>();
+            options.OperationFilter<RequestExampleOperationFilter>();
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(type => SchemaId(type));
+        });
+        return services;
+    }
+
+    public static WebApplication UseCmsOpenApi(this WebApplication app)
+    {
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentPath, "Cms v1");
+            options.EnablePersistAuthorization();
+        });
+        return app;
+    }
+
+    /// <summary>Attaches an example body to a route's request in the OpenAPI document.</summary>
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, object example) =>
+        builder.WithMetadata(new RequestExample(example));
+
+    // Generic envelopes get readable names: DataResponse<CategoryResponse> -> CategoryResponseData.
+    private static string SchemaId(Type type)
+    {
+        if (!type.IsGenericType)
+        {
+            return type.Name;
+        }
+
+        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+        var arguments = string.Concat(type.GetGenericArguments().Select(SchemaId));
+        return name switch
+        {
+            "DataResponse" => arguments + "Data",
+            "ListResponse" => arguments + "List",
+            _ => arguments + name,
+        };
+    }
+}
+
+internal sealed record RequestExample(object Value);
+
+/// <summary>Operations that need authorization carry the Bearer requirement; public ones carry none.</summary>
+internal sealed class SecurityOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAuthorizeData>().Any())
+        {
+            return;
+        }
+
+        operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("Bearer", context.Document)] = [] }];
+    }
+}
+
+/// <summary>Writes a route's <see cref="RequestExample"/> into its JSON request body, serialised as the API would.</summary>
+internal sealed class RequestExampleOperationFilter(IOptions<JsonOptions> json) : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var example = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<RequestExample>().FirstOrDefault();
+        if (example is null || operation.RequestBody?.Content is not { } content)
+        {
+            return;
+        }
+
+        foreach (var mediaType in content.Values)
+        {
+            mediaType.Example = JsonSerializer.SerializeToNode(example.Value, example.Value.GetType(), json.Value.SerializerOptions) ?? JsonValue.Create((string?)null);
+        }
+    }
+}
