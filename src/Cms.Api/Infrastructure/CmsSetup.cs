@@ -38,13 +38,9 @@ internal static class CmsSetup
         services.AddCmsHealthChecks();
         services.AddCmsOpenApi();
 
-        services.ConfigureHttpJsonOptions(options =>
-        {
-            var json = options.SerializerOptions;
-            json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-            // A field the API does not know is a client mistake worth a 400, not something to drop silently.
-            json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        });
+        services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
+        // Swashbuckle describes schemas with the MVC options; keep them identical to what the endpoints use.
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ConfigureJson(options.JsonSerializerOptions));
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
@@ -61,6 +57,13 @@ internal static class CmsSetup
         services.AddSingleton<ApiKeyRepository>();
         services.AddSingleton<CategoryRepository>();
         return builder;
+    }
+
+    private static void ConfigureJson(JsonSerializerOptions json)
+    {
+        json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // A field the API does not know is a client mistake worth a 400, not something to drop silently.
+        json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
     }
 
     public static WebApplication UseCms(this WebApplication app)

@@ -2,7 +2,6 @@ using System.Net;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Tests.Infrastructure;
 using Dapper;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 
@@ -44,6 +43,6 @@ public sealed class MigrationTests : IAsyncLifetime
         {
             builder.UseSetting("ConnectionStrings:Cms", _connectionString);
             builder.UseSetting("Cms:Database:MigrateOnStartup", "true");
-            builder.UseEnvironment("Testing");
+            TestHost.Configure(builder);
         });
 }

@@ -38,7 +38,9 @@ internal static class OpenApiSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
+            options.SchemaFilter<ProblemSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
             options.CustomSchemaIds(type => SchemaId(type));
         });
         return services;
@@ -68,17 +70,47 @@ internal static class OpenApiSetup
         }
 
         var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
-        var arguments = string.Concat(type.GetGenericArguments().Select(SchemaId));
+        var arguments = type.GetGenericArguments();
         return name switch
         {
-            "DataResponse" => arguments + "Data",
-            "ListResponse" => arguments + "List",
-            _ => arguments + name,
+            "DataResponse" => SchemaId(arguments[0]) + "Data",
+            // ListResponse<ArticleSummary, PageMeta> -> ArticleSummaryPage; with CountMeta -> ArticleSummaryList.
+            "ListResponse" => SchemaId(arguments[0]) + (arguments[1].Name == "CountMeta" ? "List" : arguments[1].Name.Replace("Meta", "", StringComparison.Ordinal)),
+            _ => string.Concat(arguments.Select(SchemaId)) + name,
         };
     }
 }
 
 internal sealed record RequestExample(object Value);
+
+/// <summary>Documents the two members every problem response adds: the machine <c>code</c> and the <c>traceId</c>.</summary>
+internal sealed class ProblemSchemaFilter : ISchemaFilter
+{
+    private static readonly string[] Codes = typeof(Errors.ErrorCodes).GetFields()
+        .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (!typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type) || schema is not OpenApiSchema problem)
+        {
+            return;
+        }
+
+        problem.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        problem.Properties["code"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "Stable machine-readable error code.",
+            Enum = Codes.Select(c => (JsonNode)JsonValue.Create(c)).ToList(),
+        };
+        problem.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Identifies the request in the service's logs." };
+        problem.Required ??= new HashSet<string>();
+        foreach (var member in new[] { "type", "title", "status", "detail", "code", "traceId" })
+        {
+            problem.Required.Add(member);
+        }
+    }
+}
 
 /// <summary>Operations that need authorization carry the Bearer requirement; public ones carry none.</summary>
 internal sealed class SecurityOperationFilter : IOperationFilter
