@@ -36,7 +36,7 @@ internal static class ApiKeyEndpoints
         [AsParameters] PageQuery page, ApiKeyRepository keys, HttpContext http, CancellationToken ct)
     {
         var (rows, total) = await keys.ListAsync(page, ct);
-        return TypedResults.Ok(page.ToResponse(rows.Select(r => r.ToResponse()).ToList(), total, http));
+        return TypedResults.Ok(page.ToPage(rows.Select(r => r.ToResponse()).ToList(), total, http));
     }
 
     private static async Task<Results<Ok<DataResponse<ApiKeyResponse>>, ProblemHttpResult>> Get(

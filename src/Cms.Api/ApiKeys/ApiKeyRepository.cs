@@ -79,7 +79,7 @@ internal sealed class ApiKeyRepository(NpgsqlDataSource db, TimeProvider clock)
             select {Columns} from api_keys order by created_at desc, id desc limit @limit offset @offset;
             select count(*) from api_keys;
             """,
-            new { limit = page.Size, offset = page.Offset },
+            new { limit = page.Size(), offset = page.Offset() },
             cancellationToken: ct));
         var rows = (await results.ReadAsync<ApiKeyRow>()).AsList();
         return (rows, await results.ReadSingleAsync<long>());

@@ -68,7 +68,7 @@ internal static class CategoryEndpoints
         [AsParameters] PageQuery page, CategoryRepository categories, HttpContext http, CancellationToken ct)
     {
         var (rows, total) = await categories.ListAsync(page, ct);
-        return TypedResults.Ok(page.ToResponse(rows.Select(r => r.ToResponse()).ToList(), total, http));
+        return TypedResults.Ok(page.ToPage(rows.Select(r => r.ToResponse()).ToList(), total, http));
     }
 
     private static async Task<Results<Ok<DataResponse<CategoryResponse>>, ProblemHttpResult>> Get(

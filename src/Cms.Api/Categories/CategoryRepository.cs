@@ -37,7 +37,7 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
             select {Columns} from categories order by slug limit @limit offset @offset;
             select count(*) from categories;
             """,
-            new { limit = page.Size, offset = page.Offset },
+            new { limit = page.Size(), offset = page.Offset() },
             cancellationToken: ct));
         var rows = (await results.ReadAsync<CategoryRow>()).AsList();
         return (rows, await results.ReadSingleAsync<long>());
@@ -70,7 +70,7 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await LockTreeAsync(connection, ct);
-        if (WriteResult<CategoryRow>.Check(await LockVersionAsync(connection, transaction, id, ct), expectedVersion) is { } refused)
+        if (WriteResult<CategoryRow>.Check(await Versions.LockAsync(connection, transaction, "categories", id, ct), expectedVersion) is { } refused)
         {
             return refused;
         }
@@ -107,7 +107,7 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await LockTreeAsync(connection, ct);
-        if (WriteResult<CategoryRow>.Check(await LockVersionAsync(connection, transaction, id, ct), expectedVersion) is { } refused)
+        if (WriteResult<CategoryRow>.Check(await Versions.LockAsync(connection, transaction, "categories", id, ct), expectedVersion) is { } refused)
         {
             return refused;
         }
@@ -131,10 +131,6 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
         await connection.ExecuteAsync(new CommandDefinition("select pg_advisory_xact_lock(@key)", new { key = TreeLockKey }, transaction, cancellationToken: ct));
         return transaction;
     }
-
-    private static Task<long?> LockVersionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct) =>
-        connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
-            "select version from categories where id = @id for update", new { id }, transaction, cancellationToken: ct));
 
     private static Task<bool> ExistsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct) =>
         connection.ExecuteScalarAsync<bool>(new CommandDefinition(

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Api.ApiKeys;
+using Cms.Api.Articles;
+using Cms.Api.Authors;
+using Cms.Api.Tags;
 using Cms.Api.Categories;
 using Cms.Api.Infrastructure.Auth;
 using Cms.Api.Infrastructure.Database;
@@ -56,6 +59,10 @@ internal static class CmsSetup
 
         services.AddSingleton<ApiKeyRepository>();
         services.AddSingleton<CategoryRepository>();
+        services.AddSingleton<AuthorRepository>();
+        services.AddSingleton<TagRepository>();
+        services.AddSingleton<ArticleRepository>();
+        services.AddSingleton<ParagraphSanitizer>();
         return builder;
     }
 
@@ -83,7 +90,10 @@ internal static class CmsSetup
 
         new ApiGroups(content, admin)
             .MapApiKeys()
-            .MapCategories();
+            .MapCategories()
+            .MapAuthors()
+            .MapTags()
+            .MapArticles();
         return app;
     }
 }

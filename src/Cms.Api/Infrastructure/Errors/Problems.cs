@@ -33,6 +33,15 @@ internal static class Problems
             Detail = message,
         });
 
+    /// <summary>A 400 <c>validation_failed</c> for a FluentValidation result checked outside the endpoint filter.</summary>
+    public static ProblemHttpResult Validation(FluentValidation.Results.ValidationResult result) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(result.ToDictionary())
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more validation errors occurred.",
+            Detail = "One or more fields are invalid.",
+        });
+
     /// <summary>The problem for a write that did not happen.</summary>
     public static ProblemHttpResult From<T>(WriteResult<T> result, string notFound) => result.Status switch
     {
@@ -40,6 +49,7 @@ internal static class Problems
         WriteStatus.Stale => PreconditionFailed(),
         WriteStatus.Invalid => Validation(result.Field!, result.Message!),
         WriteStatus.Conflict => Conflict(result.Message!),
+        WriteStatus.Forbidden => Forbidden(result.Message!),
         _ => throw new ArgumentException("The write succeeded; there is no problem to report.", nameof(result)),
     };
 

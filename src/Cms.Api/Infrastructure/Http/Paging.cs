@@ -1,39 +1,48 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Api.Infrastructure.Http;
 
-/// <summary>Numbered paging: <c>page</c> (from 1) and <c>limit</c> (1–100, default 20).</summary>
-internal sealed record PageQuery([FromQuery(Name = "page")] int? Page, [FromQuery(Name = "limit")] int? Limit)
+/// <summary>A query with numbered paging: <c>page</c> (from 1) and <c>limit</c> (1–100, default 20).</summary>
+internal interface IPaged
+{
+    int? Page { get; }
+
+    int? Limit { get; }
+}
+
+/// <summary>Numbered paging and nothing else.</summary>
+internal sealed record PageQuery([FromQuery(Name = "page")] int? Page, [FromQuery(Name = "limit")] int? Limit) : IPaged;
+
+internal static class Paging
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
     public const int MaxWindow = 10_000;
 
-    public int PageNumber => Page ?? 1;
+    public static int PageNumber(this IPaged query) => query.Page ?? 1;
 
-    public int Size => Limit ?? DefaultLimit;
+    public static int Size(this IPaged query) => query.Limit ?? DefaultLimit;
 
-    public int Offset => (PageNumber - 1) * Size;
+    public static int Offset(this IPaged query) => (query.PageNumber() - 1) * query.Size();
 
     /// <summary>Wraps one page of rows in the list envelope, with <c>next</c> while more remain and a matching Link header.</summary>
-    public ListResponse<T, PageMeta> ToResponse<T>(IReadOnlyList<T> items, long total, HttpContext http)
+    public static ListResponse<T, PageMeta> ToPage<T>(this IPaged query, IReadOnlyList<T> items, long total, HttpContext http)
     {
         var request = http.Request;
-        var self = request.Path + request.QueryString;
         string? next = null;
-        if ((long)PageNumber * Size < total)
+        if ((long)query.PageNumber() * query.Size() < total)
         {
-            var query = QueryHelpers(request.Query, PageNumber + 1);
-            next = request.Path + query;
+            next = request.Path + WithPage(request.Query, query.PageNumber() + 1);
             http.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
         }
 
-        return new(items, new PageMeta(PageNumber, Size, total), new ListLinks(self, next));
+        return new(items, new PageMeta(query.PageNumber(), query.Size(), total), new ListLinks(request.Path + request.QueryString, next));
     }
 
-    private static string QueryHelpers(IQueryCollection query, int page)
+    private static string WithPage(IQueryCollection query, int page)
     {
         var builder = new QueryBuilder();
         foreach (var (key, values) in query)
@@ -47,22 +56,27 @@ internal sealed record PageQuery([FromQuery(Name = "page")] int? Page, [FromQuer
             }
         }
 
-        builder.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.Add("page", page.ToString(CultureInfo.InvariantCulture));
         return builder.ToQueryString().Value!;
+    }
+}
+
+/// <summary>The paging rules, included by the validator of every paged query.</summary>
+internal sealed class PagingRules<T> : AbstractValidator<T> where T : IPaged
+{
+    public PagingRules()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Limit).InclusiveBetween(1, Paging.MaxLimit);
+        RuleFor(q => q)
+            .Must(q => (long)q.PageNumber() * q.Size() <= Paging.MaxWindow)
+            .OverridePropertyName("page")
+            .WithMessage($"page × limit must not exceed {Paging.MaxWindow}.")
+            .When(q => q.Page >= 1 && q.Limit is null or (>= 1 and <= Paging.MaxLimit));
     }
 }
 
 internal sealed class PageQueryValidator : AbstractValidator<PageQuery>
 {
-    public PageQueryValidator()
-    {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.Limit).InclusiveBetween(1, PageQuery.MaxLimit);
-        RuleFor(q => q)
-            .Must(q => (long)q.PageNumber * q.Size <= PageQuery.MaxWindow)
-            .WithName("page")
-            .OverridePropertyName("page")
-            .WithMessage($"page × limit must not exceed {PageQuery.MaxWindow}.")
-            .When(q => q.Page >= 1 && q.Limit is null or (>= 1 and <= PageQuery.MaxLimit));
-    }
+    public PageQueryValidator() => Include(new PagingRules<PageQuery>());
 }

@@ -1,0 +1,98 @@
+using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Database;
+using Cms.Api.Infrastructure.Errors;
+using Cms.Api.Infrastructure.Http;
+using Cms.Api.Infrastructure.OpenApi;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cms.Api.Authors;
+
+internal static class AuthorEndpoints
+{
+    private const string AdminPath = "/api/v1/admin/authors";
+
+    public static ApiGroups MapAuthors(this ApiGroups api)
+    {
+        api.Content.MapGet("/authors/{slug}", GetBySlug).WithTags("Authors").WithName("GetAuthor")
+            .WithSummary("One author, for a byline or author page").ProducesProblem(404);
+
+        var admin = api.Admin.MapGroup("/authors").WithTags("Authors (management)");
+        var example = new AuthorRequest("dini-afrianti", "Dini Afrianti Efendi", "Jurnalis desk internasional.", "https://img.example/authors/dini.jpg");
+        admin.MapPost("/", Create).WithName("CreateAuthor").WithSummary("Create an author")
+            .RequireAuthorization(Policies.Editor).WithRequestExample(example).ProducesProblem(409);
+        admin.MapGet("/", List).WithName("ListAuthors").WithSummary("List authors by name, in numbered pages");
+        admin.MapGet("/{id:guid}", Get).WithName("GetAuthorById").WithSummary("Get one author with its ETag").ProducesProblem(404);
+        admin.MapPut("/{id:guid}", Update).WithName("UpdateAuthor").WithSummary("Replace an author (If-Match required)")
+            .RequireAuthorization(Policies.Editor).WithRequestExample(example)
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        admin.MapDelete("/{id:guid}", Delete).WithName("DeleteAuthor").WithSummary("Delete an author credited on no article (If-Match required)")
+            .RequireAuthorization(Policies.Editor)
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        return api;
+    }
+
+    private static async Task<Results<Ok<DataResponse<PublicAuthorResponse>>, ProblemHttpResult>> GetBySlug(
+        string slug, AuthorRepository authors, CancellationToken ct) =>
+        await authors.FindBySlugAsync(slug, ct) is { } row
+            ? TypedResults.Ok(new DataResponse<PublicAuthorResponse>(row.ToPublic()))
+            : Problems.NotFound($"No author has the slug '{slug}'.");
+
+    private static async Task<Created<DataResponse<AuthorResponse>>> Create(
+        AuthorRequest request, AuthorRepository authors, HttpContext http, CancellationToken ct)
+    {
+        var row = await authors.CreateAsync(request, ct);
+        ETags.Set(http, row.Version);
+        return TypedResults.Created($"{AdminPath}/{row.Id}", new DataResponse<AuthorResponse>(row.ToResponse()));
+    }
+
+    private static async Task<Ok<ListResponse<AuthorResponse, PageMeta>>> List(
+        [AsParameters] PageQuery page, AuthorRepository authors, HttpContext http, CancellationToken ct)
+    {
+        var (rows, total) = await authors.ListAsync(page, ct);
+        return TypedResults.Ok(page.ToPage(rows.Select(r => r.ToResponse()).ToList(), total, http));
+    }
+
+    private static async Task<Results<Ok<DataResponse<AuthorResponse>>, ProblemHttpResult>> Get(
+        Guid id, AuthorRepository authors, HttpContext http, CancellationToken ct)
+    {
+        if (await authors.GetAsync(id, ct) is not { } row)
+        {
+            return Problems.NotFound("No author has this id.");
+        }
+
+        ETags.Set(http, row.Version);
+        return TypedResults.Ok(new DataResponse<AuthorResponse>(row.ToResponse()));
+    }
+
+    private static async Task<Results<Ok<DataResponse<AuthorResponse>>, ProblemHttpResult>> Update(
+        Guid id, AuthorRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        AuthorRepository authors, HttpContext http, CancellationToken ct)
+    {
+        if (!ETags.TryReadIfMatch(ifMatch, out var version))
+        {
+            return Problems.PreconditionRequired();
+        }
+
+        var result = await authors.UpdateAsync(id, version, request, ct);
+        if (result.Row is not { } row)
+        {
+            return Problems.From(result, "No author has this id.");
+        }
+
+        ETags.Set(http, row.Version);
+        return TypedResults.Ok(new DataResponse<AuthorResponse>(row.ToResponse()));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, AuthorRepository authors, CancellationToken ct)
+    {
+        if (!ETags.TryReadIfMatch(ifMatch, out var version))
+        {
+            return Problems.PreconditionRequired();
+        }
+
+        var result = await authors.DeleteAsync(id, version, ct);
+        return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result, "No author has this id.");
+    }
+}
