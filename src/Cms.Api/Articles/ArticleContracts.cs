@@ -213,3 +213,15 @@ internal sealed record ArticleRow
         Title, Slug, Lead, Source, CategoryId, AuthorIds, TagSlugs, ArticleJson.ReadCover(Cover), ArticleJson.ReadBody(Body), RelatedIds,
         MetaTitle, MetaDescription, CanonicalUrl);
 }
+
+/// <summary>Publish now, or at <c>publishAt</c> when it lies in the future (the article is then scheduled).</summary>
+internal sealed record PublishRequest(DateTime? PublishAt);
+
+/// <summary>One revision in the history of an article.</summary>
+internal sealed record RevisionSummary(int Number, DateTime CreatedAt, string CreatedBy, ArticleStatus Status);
+
+/// <summary>One revision with the full content it recorded, as a PUT body.</summary>
+internal sealed record RevisionResponse(int Number, DateTime CreatedAt, string CreatedBy, ArticleStatus Status, ArticleRequest Content);
+
+/// <summary>A link that shows a draft without a key, until it expires.</summary>
+internal sealed record PreviewLinkResponse(string Url, DateTime ExpiresAt);

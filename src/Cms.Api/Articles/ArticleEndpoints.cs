@@ -21,7 +21,11 @@ internal static class ArticleEndpoints
     public static ApiGroups MapArticles(this ApiGroups api)
     {
         api.Content.MapGet("/articles/{slug}", GetPublic).WithTags("Articles").WithName("GetArticle")
-            .WithSummary("A published article by slug, with its body blocks and read-also links resolved").ProducesProblem(404);
+            .WithSummary("A published article by slug, with its body blocks and read-also links resolved; an old slug answers 301")
+            .Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(404);
+        api.Content.MapGet("/preview/{token}", GetByPreviewLink).WithTags("Articles").WithName("GetArticlePreview")
+            .WithSummary("An article of any status through a signed preview link, rendered as the content API will show it")
+            .ProducesProblem(403).ProducesProblem(404);
 
         var admin = api.Admin.MapGroup("/articles").WithTags("Articles (management)");
         admin.MapPost("/", Create).WithName("CreateArticle").WithSummary("Create an article (a draft); the slug is generated from the title when omitted")
@@ -35,16 +39,134 @@ internal static class ArticleEndpoints
             .Accepts<JsonObject>(MergePatch.MediaType, "application/json")
             .WithRequestExample(new { title = "Rusia Tetap Bungkam soal Pasukan Korea Utara", lead = (string?)null })
             .ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        admin.MapPost("/{id:guid}/publish", Publish).WithName("PublishArticle")
+            .WithSummary("Publish now, or schedule with a future publishAt (If-Match required)")
+            .RequireAuthorization(Policies.Editor).WithRequestExample(new PublishRequest(new DateTime(2026, 12, 1, 6, 0, 0, DateTimeKind.Utc)))
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        admin.MapPost("/{id:guid}/unpublish", Unpublish).WithName("UnpublishArticle")
+            .WithSummary("Take a published or scheduled article back to draft (If-Match required)")
+            .RequireAuthorization(Policies.Editor).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        admin.MapPost("/{id:guid}/archive", Archive).WithName("ArchiveArticle")
+            .WithSummary("Archive a published article (If-Match required)")
+            .RequireAuthorization(Policies.Editor).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        admin.MapGet("/{id:guid}/revisions", ListRevisions).WithName("ListArticleRevisions")
+            .WithSummary("The article's saved changes, newest first").ProducesProblem(404);
+        admin.MapGet("/{id:guid}/revisions/{number:int}", GetRevision).WithName("GetArticleRevision")
+            .WithSummary("One revision with the full content it recorded").ProducesProblem(404);
+        admin.MapPost("/{id:guid}/revisions/{number:int}/restore", Restore).WithName("RestoreArticleRevision")
+            .WithSummary("Put a revision's content back; this makes a new revision (If-Match required)")
+            .ProducesProblem(404).ProducesProblem(409).ProducesProblem(412).ProducesProblem(428);
+        admin.MapGet("/{id:guid}/preview", Preview).WithName("PreviewArticle")
+            .WithSummary("The article of any status rendered exactly as the content API will show it").ProducesProblem(404);
+        admin.MapPost("/{id:guid}/preview-links", CreatePreviewLink).WithName("CreateArticlePreviewLink")
+            .WithSummary("A signed link that shows this article without a key until it expires").ProducesProblem(404);
         admin.MapDelete("/{id:guid}", Delete).WithName("DeleteArticle").WithSummary("Delete an article (soft: its slugs stay reserved; If-Match required)")
             .ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
         return api;
     }
 
-    private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, ProblemHttpResult>> GetPublic(
-        string slug, ArticleRepository articles, CancellationToken ct) =>
-        await articles.FindPublicAsync(slug, ct) is { } article
-            ? TypedResults.Ok(new DataResponse<PublicArticleResponse>(article))
+    private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, RedirectHttpResult, ProblemHttpResult>> GetPublic(
+        string slug, ArticleRepository articles, CancellationToken ct)
+    {
+        if (await articles.FindPublicAsync(slug, ct) is { } article)
+        {
+            return TypedResults.Ok(new DataResponse<PublicArticleResponse>(article));
+        }
+
+        // Old slugs of a public article point at its current one, however many renames ago.
+        return await articles.FindRedirectAsync(slug, ct) is { } current
+            ? TypedResults.Redirect($"/api/v1/articles/{current}", permanent: true)
             : Problems.NotFound($"No published article has the slug '{slug}'.");
+    }
+
+    private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, ProblemHttpResult>> GetByPreviewLink(
+        string token, PreviewLinks links, ArticleRepository articles, HttpContext http, CancellationToken ct)
+    {
+        NoStore(http);
+        var (articleId, refusal) = links.Open(token);
+        if (articleId is not { } id)
+        {
+            return Problems.Forbidden(refusal!);
+        }
+
+        return await articles.RenderPreviewAsync(id, ct) is { } article
+            ? TypedResults.Ok(new DataResponse<PublicArticleResponse>(article))
+            : Problems.NotFound("The article of this preview link no longer exists.");
+    }
+
+    private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, ProblemHttpResult>> Preview(
+        Guid id, ArticleRepository articles, HttpContext http, CancellationToken ct)
+    {
+        NoStore(http);
+        return await articles.RenderPreviewAsync(id, ct) is { } article
+            ? TypedResults.Ok(new DataResponse<PublicArticleResponse>(article))
+            : Problems.NotFound(NotFound);
+    }
+
+    private static async Task<Results<Created<DataResponse<PreviewLinkResponse>>, ProblemHttpResult>> CreatePreviewLink(
+        Guid id, PreviewLinks links, ArticleRepository articles, CancellationToken ct)
+    {
+        if (await articles.GetAsync(id, ct) is null)
+        {
+            return Problems.NotFound(NotFound);
+        }
+
+        var (token, expiresAt) = links.Create(id);
+        var url = PreviewLinks.RoutePrefix + token;
+        return TypedResults.Created(url, new DataResponse<PreviewLinkResponse>(new PreviewLinkResponse(url, expiresAt)));
+    }
+
+    private static Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Publish(
+        Guid id, PublishRequest? request, [FromHeader(Name = "If-Match")] string? ifMatch,
+        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        TransitionAsync(id, Transition.Publish, request?.PublishAt, ifMatch, articles, user, http, ct);
+
+    private static Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Unpublish(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        TransitionAsync(id, Transition.Unpublish, null, ifMatch, articles, user, http, ct);
+
+    private static Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Archive(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        TransitionAsync(id, Transition.Archive, null, ifMatch, articles, user, http, ct);
+
+    private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> TransitionAsync(
+        Guid id, Transition transition, DateTime? publishAt, string? ifMatch,
+        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
+    {
+        if (!ETags.TryReadIfMatch(ifMatch, out var version))
+        {
+            return Problems.PreconditionRequired();
+        }
+
+        return Saved(await articles.TransitionAsync(id, version, transition, publishAt?.ToUniversalTime(), Caller.From(user), ct), http);
+    }
+
+    private static async Task<Results<Ok<ListResponse<RevisionSummary, PageMeta>>, ProblemHttpResult>> ListRevisions(
+        Guid id, [AsParameters] PageQuery page, ArticleRepository articles, HttpContext http, CancellationToken ct) =>
+        await articles.ListRevisionsAsync(id, page, ct) is var (rows, total)
+            ? TypedResults.Ok(page.ToPage(rows, total, http))
+            : Problems.NotFound(NotFound);
+
+    private static async Task<Results<Ok<DataResponse<RevisionResponse>>, ProblemHttpResult>> GetRevision(
+        Guid id, int number, ArticleRepository articles, CancellationToken ct) =>
+        await articles.GetRevisionAsync(id, number, ct) is { } revision
+            ? TypedResults.Ok(new DataResponse<RevisionResponse>(revision))
+            : Problems.NotFound("This article has no revision with this number.");
+
+    private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Restore(
+        Guid id, int number, [FromHeader(Name = "If-Match")] string? ifMatch,
+        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
+    {
+        if (!ETags.TryReadIfMatch(ifMatch, out var version))
+        {
+            return Problems.PreconditionRequired();
+        }
+
+        return Saved(await articles.RestoreAsync(id, number, version, Caller.From(user), ct), http);
+    }
+
+    // Previews show unpublished work: never cached by a browser, proxy or CDN.
+    private static void NoStore(HttpContext http) => http.Response.Headers.CacheControl = "private, no-store";
 
     private static async Task<Results<Created<DataResponse<ArticleResponse>>, ProblemHttpResult>> Create(
         ArticleRequest request, ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)

@@ -11,6 +11,9 @@ namespace Cms.Api.Articles;
 
 internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock, ParagraphSanitizer sanitizer)
 {
+    // Only one instance publishes due articles at a time; it spells "cms-schd".
+    private const long SchedulerLockKey = 0x636d732d73636864;
+
     private const string Columns =
         """
         a.id, a.slug, a.title, a.lead, a.source, a.category_id, a.cover::text as cover, a.body::text as body,
@@ -124,7 +127,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             "insert into article_slugs (slug, article_id, created_at) values (@slug, @id, @now)", new { slug, id, now }, transaction, cancellationToken: ct));
         await ReplaceLinksAsync(connection, transaction, id, request, references.TagIds, ct);
 
-        var row = (await GetAsync(connection, transaction, id, ct))!;
+        var row = await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct);
         await transaction.CommitAsync(ct);
         return WriteResult<ArticleRow>.Done(row);
     }
@@ -134,17 +137,159 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var current = await LockAsync(connection, transaction, id, ct);
+        if ((WriteResult<ArticleRow>.Check(current?.Version, expectedVersion) ?? MayNotEdit(current!, caller)) is { } refused)
+        {
+            return refused;
+        }
+
+        var result = await ApplyAsync(connection, transaction, current!, request, caller, ct);
+        if (result.Status == WriteStatus.Done)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return result;
+    }
+
+    /// <summary>Puts an old revision's content back (not its status); that makes a new revision.</summary>
+    public async Task<WriteResult<ArticleRow>> RestoreAsync(Guid id, int number, long? expectedVersion, Caller caller, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var current = await LockAsync(connection, transaction, id, ct);
+        if ((WriteResult<ArticleRow>.Check(current?.Version, expectedVersion) ?? MayNotEdit(current!, caller)) is { } refused)
+        {
+            return refused;
+        }
+
+        var content = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "select content::text from article_revisions where article_id = @id and number = @number", new { id, number }, transaction, cancellationToken: ct));
+        if (content is null)
+        {
+            return WriteResult<ArticleRow>.NotFound;
+        }
+
+        var result = await ApplyAsync(connection, transaction, current!, ArticleJson.ReadRequest(content), caller, ct);
+        if (result.Status == WriteStatus.Done)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return result;
+    }
+
+    public async Task<WriteResult<ArticleRow>> TransitionAsync(
+        Guid id, long? expectedVersion, Transition transition, DateTime? publishAt, Caller caller, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var current = await LockAsync(connection, transaction, id, ct);
         if (WriteResult<ArticleRow>.Check(current?.Version, expectedVersion) is { } refused)
         {
             return refused;
         }
 
-        if (MayNotEdit(current!, caller) is { } forbidden)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ArticleWorkflow.Next(current!.ArticleStatus, transition, publishAt, now) is not { } next)
         {
-            return forbidden;
+            return WriteResult<ArticleRow>.InvalidTransition(
+                $"An article that is {current.Status} cannot be {ArticleWorkflow.PastTense(transition)}{(publishAt > now ? " for a future time" : "")}.");
         }
 
-        if (caller.Role < Role.Editor && !(request.RelatedIds ?? []).SequenceEqual(current!.RelatedIds))
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            update articles
+            set status = @status, publish_at = @publishAt,
+                published_at = case when @status = 'published' then coalesce(published_at, @now) else published_at end,
+                version = version + 1, updated_at = @now
+            where id = @id
+            """,
+            new { id, status = next.Status.ToString().ToLowerInvariant(), publishAt = next.PublishAt, now },
+            transaction,
+            cancellationToken: ct));
+        var row = await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct);
+        await transaction.CommitAsync(ct);
+        return WriteResult<ArticleRow>.Done(row);
+    }
+
+    /// <summary>
+    /// Publishes every scheduled article that is due. Safe with many instances: one runs at a
+    /// time (a transaction-level advisory lock), the others skip the tick.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> PublishDueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (!await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                "select pg_try_advisory_xact_lock(@key)", new { key = SchedulerLockKey }, transaction, cancellationToken: ct)))
+        {
+            return [];
+        }
+
+        var published = (await connection.QueryAsync<Guid>(new CommandDefinition(
+            """
+            update articles
+            set status = 'published', published_at = coalesce(published_at, publish_at), version = version + 1, updated_at = @now
+            where status = 'scheduled' and publish_at <= @now and deleted_at is null
+            returning id
+            """,
+            new { now },
+            transaction,
+            cancellationToken: ct))).AsList();
+        foreach (var id in published)
+        {
+            await RecordRevisionAsync(connection, transaction, id, null, "scheduler", now, ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return published;
+    }
+
+    public async Task<(IReadOnlyList<RevisionSummary> Rows, long Total)?> ListRevisionsAsync(Guid id, PageQuery page, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            """
+            select exists (select 1 from articles where id = @id and deleted_at is null);
+            select number, created_at, created_by_name, status from article_revisions where article_id = @id
+                order by number desc limit @limit offset @offset;
+            select count(*) from article_revisions where article_id = @id;
+            """,
+            new { id, limit = page.Size(), offset = page.Offset() },
+            cancellationToken: ct));
+        if (!await results.ReadSingleAsync<bool>())
+        {
+            return null;
+        }
+
+        var rows = (await results.ReadAsync<(int Number, DateTime CreatedAt, string CreatedByName, string Status)>())
+            .Select(r => new RevisionSummary(r.Number, r.CreatedAt, r.CreatedByName, Enum.Parse<ArticleStatus>(r.Status, ignoreCase: true)))
+            .ToList();
+        return (rows, await results.ReadSingleAsync<long>());
+    }
+
+    public async Task<RevisionResponse?> GetRevisionAsync(Guid id, int number, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<(int Number, DateTime CreatedAt, string CreatedByName, string Status, string Content)?>(
+            new CommandDefinition(
+                """
+                select r.number, r.created_at, r.created_by_name, r.status, r.content::text
+                from article_revisions r join articles a on a.id = r.article_id
+                where r.article_id = @id and r.number = @number and a.deleted_at is null
+                """,
+                new { id, number },
+                cancellationToken: ct));
+        return row is not { } r ? null
+            : new RevisionResponse(r.Number, r.CreatedAt, r.CreatedByName, Enum.Parse<ArticleStatus>(r.Status, ignoreCase: true), ArticleJson.ReadRequest(r.Content));
+    }
+
+    private async Task<WriteResult<ArticleRow>> ApplyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ArticleRow current, ArticleRequest request, Caller caller, CancellationToken ct)
+    {
+        var id = current.Id;
+        if (caller.Role < Role.Editor && !(request.RelatedIds ?? []).SequenceEqual(current.RelatedIds))
         {
             return WriteResult<ArticleRow>.Forbidden("Only editors and admins set related articles.");
         }
@@ -157,8 +302,8 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         }
 
         // An article keeps its URL when its title changes; only an explicit slug moves it.
-        var slug = request.Slug ?? current!.Slug;
-        if (slug != current!.Slug)
+        var slug = request.Slug ?? current.Slug;
+        if (slug != current.Slug)
         {
             var owner = await SlugOwnerAsync(connection, transaction, slug, ct);
             if (owner is not null && owner != id)
@@ -198,9 +343,24 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             cancellationToken: ct));
         await ReplaceLinksAsync(connection, transaction, id, request, references.TagIds, ct);
 
+        return WriteResult<ArticleRow>.Done(await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct));
+    }
+
+    /// <summary>Stores the article as it now is as its next revision, and returns it.</summary>
+    private static async Task<ArticleRow> RecordRevisionAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, Guid? keyId, string keyName, DateTime now, CancellationToken ct)
+    {
         var row = (await GetAsync(connection, transaction, id, ct))!;
-        await transaction.CommitAsync(ct);
-        return WriteResult<ArticleRow>.Done(row);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into article_revisions (article_id, number, created_at, created_by, created_by_name, status, content)
+            select @id, coalesce(max(number), 0) + 1, @now, @keyId, @keyName, @status, @content::jsonb
+            from article_revisions where article_id = @id
+            """,
+            new { id, now, keyId, keyName, status = row.Status, content = ArticleJson.WriteRequest(row.ToRequest()) },
+            transaction,
+            cancellationToken: ct));
+        return row;
     }
 
     /// <summary>Soft delete: the article leaves every API, its slugs stay reserved.</summary>
@@ -228,29 +388,48 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         return WriteResult<ArticleRow>.Done(current!);
     }
 
-    /// <summary>
-    /// The public article behind a slug, rendered: category, authors, tags and each read-also target
-    /// come back from the same round trip; targets that are not public are left out.
-    /// </summary>
-    public async Task<PublicArticleResponse?> FindPublicAsync(string slug, CancellationToken ct)
+    /// <summary>The public article behind a slug, rendered as the content API shows it.</summary>
+    public Task<PublicArticleResponse?> FindPublicAsync(string slug, CancellationToken ct) =>
+        RenderAsync($"a.slug = @slug and {PublicCondition("a")}", slug, null, ct);
+
+    /// <summary>Any live article rendered exactly as the content API will show it once public (for preview).</summary>
+    public Task<PublicArticleResponse?> RenderPreviewAsync(Guid id, CancellationToken ct) =>
+        RenderAsync("a.id = @id and a.deleted_at is null", null, id, ct);
+
+    /// <summary>The current slug of the public article that once had this slug, for a 301.</summary>
+    public async Task<string?> FindRedirectAsync(string slug, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var article = $"select a.id from articles a where a.slug = @slug and {PublicCondition("a")}";
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            $"""
+            select a.slug from article_slugs s join articles a on a.id = s.article_id
+            where s.slug = @slug and a.slug <> @slug and {PublicCondition("a")}
+            """,
+            new { slug, now = clock.GetUtcNow().UtcDateTime },
+            cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Renders the article the condition selects: category, authors, tags and each read-also target
+    /// come back in the same round trip; targets that are not public are left out.
+    /// </summary>
+    private async Task<PublicArticleResponse?> RenderAsync(string articleCondition, string? slug, Guid? id, CancellationToken ct)
+    {
+        var article = $"select a.id from articles a where {articleCondition}";
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             $"""
-            select {Columns} from articles a where a.slug = @slug and {PublicCondition("a")};
+            select {Columns} from articles a where {articleCondition};
             select au.id, au.slug, au.name from article_authors x join authors au on au.id = x.author_id
                 where x.article_id = ({article}) order by x.position;
             select t.slug, t.name from article_tags x join tags t on t.id = x.tag_id
                 where x.article_id = ({article}) order by x.position;
-            select c.id, c.slug, c.name from categories c join articles a on a.category_id = c.id
-                where a.slug = @slug and {PublicCondition("a")};
+            select c.id, c.slug, c.name from categories c where c.id = (select a.category_id from articles a where {articleCondition});
             select t.id, t.slug, t.title, t.cover::text as cover
                 from articles a cross join lateral jsonb_array_elements(a.body) b join articles t on t.id = (b ->> 'articleId')::uuid
-                where a.slug = @slug and {PublicCondition("a")} and b ->> 'type' = 'readAlso' and {PublicCondition("t")};
+                where {articleCondition} and b ->> 'type' = 'readAlso' and {PublicCondition("t")};
             """,
-            new { slug, now },
+            new { slug, id, now = clock.GetUtcNow().UtcDateTime },
             cancellationToken: ct));
 
         var row = await results.ReadSingleOrDefaultAsync<ArticleRow>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Cms.Api.Infrastructure.Validation;
 
@@ -9,24 +8,19 @@ internal static class ArticleSlugs
 {
     private const string Fallback = "artikel";
 
-    // Letters that do not decompose into a base letter plus accents.
-    private static readonly Dictionary<char, string> Transliterations = new()
-    {
-        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "ae", ['ø'] = "o", ['Ø'] = "o", ['đ'] = "d", ['Đ'] = "d",
-        ['ł'] = "l", ['Ł'] = "l", ['œ'] = "oe", ['Œ'] = "oe", ['þ'] = "th", ['ı'] = "i", ['&'] = " dan ",
-    };
+    // Accented Latin letters and their ASCII base letters, pair by pair. A table rather than Unicode
+    // decomposition: the service runs with invariant globalization, where FormD does not decompose.
+    private const string Accented = "àáâãäåāăąçćĉċčďèéêëēĕėęěĝğġģĥìíîïĩīĭįĵķĺļľñńņňòóôõöōŏőŕŗřśŝşšţťùúûüũūŭůűųŵýÿŷźżž";
+    private const string Plain = "aaaaaaaaacccccdeeeeeeeeegggghiiiiiiiijklllnnnnooooooooorrrssssttuuuuuuuuuuwyyyzzz";
+
+    private static readonly Dictionary<char, string> Transliterations = BuildTransliterations();
 
     public static string FromTitle(string title)
     {
         var ascii = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        foreach (var c in title)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (Transliterations.TryGetValue(c, out var replacement))
+            if (Transliterations.TryGetValue(char.ToLowerInvariant(c), out var replacement))
             {
                 ascii.Append(replacement);
             }
@@ -74,6 +68,20 @@ internal static class ArticleSlugs
                 return candidate;
             }
         }
+    }
+
+    private static Dictionary<char, string> BuildTransliterations()
+    {
+        var table = new Dictionary<char, string>
+        {
+            ['ß'] = "ss", ['æ'] = "ae", ['ø'] = "o", ['đ'] = "d", ['ł'] = "l", ['œ'] = "oe", ['þ'] = "th", ['ı'] = "i", ['&'] = " dan ",
+        };
+        for (var i = 0; i < Accented.Length; i++)
+        {
+            table[Accented[i]] = Plain[i].ToString();
+        }
+
+        return table;
     }
 
     // Cut at a word boundary where one is near, so slugs do not end mid-word.

@@ -87,6 +87,10 @@ internal static class ArticleJson
 
     public static IReadOnlyList<BlockRequest> ReadBody(string json) => JsonSerializer.Deserialize<List<BlockRequest>>(json, Options) ?? [];
 
+    public static string WriteRequest(ArticleRequest request) => JsonSerializer.Serialize(request, Options);
+
+    public static ArticleRequest ReadRequest(string json) => JsonSerializer.Deserialize<ArticleRequest>(json, Options)!;
+
     public static string? WriteCover(Image? cover) => cover is null ? null : JsonSerializer.Serialize(cover, Options);
 
     public static Image? ReadCover(string? json) => json is null ? null : JsonSerializer.Deserialize<Image>(json, Options);

@@ -26,3 +26,36 @@ internal sealed class HttpOptions
     /// <summary>Largest request body accepted; larger ones answer 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 }
+
+/// <summary>Settings under <c>Cms:Signing</c>.</summary>
+internal sealed class SigningOptions
+{
+    public const string Section = "Cms:Signing";
+
+    /// <summary>
+    /// Secret (32+ characters) that signs preview links and paging cursors. Every instance must
+    /// share it; when unset, a random one is made at start-up and links die with the process.
+    /// </summary>
+    public string? Key { get; set; }
+}
+
+/// <summary>Settings under <c>Cms:Preview</c>.</summary>
+internal sealed class PreviewOptions
+{
+    public const string Section = "Cms:Preview";
+
+    /// <summary>How long a preview link works.</summary>
+    public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(1);
+}
+
+/// <summary>Settings under <c>Cms:Scheduler</c>.</summary>
+internal sealed class SchedulerOptions
+{
+    public const string Section = "Cms:Scheduler";
+
+    /// <summary>How often due scheduled articles are published.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Run the scheduler in this instance (any number may; one works at a time).</summary>
+    public bool Enabled { get; set; } = true;
+}

@@ -11,6 +11,7 @@ using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Health;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
+using Cms.Api.Infrastructure.Signing;
 using Cms.Api.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.HttpLogging;
@@ -30,6 +31,9 @@ internal static class CmsSetup
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section));
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
         services.AddOptions<HttpOptions>().Bind(configuration.GetSection(HttpOptions.Section));
+        services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section));
+        services.AddOptions<PreviewOptions>().Bind(configuration.GetSection(PreviewOptions.Section));
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>(
             (kestrel, http) => kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes);
 
@@ -63,6 +67,10 @@ internal static class CmsSetup
         services.AddSingleton<TagRepository>();
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ParagraphSanitizer>();
+        services.AddSingleton<Signer>();
+        services.AddSingleton<PreviewLinks>();
+        services.AddSingleton<ArticleScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleScheduler>());
         return builder;
     }
 

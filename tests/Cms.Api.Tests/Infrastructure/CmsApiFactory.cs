@@ -28,6 +28,9 @@ public class CmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["ConnectionStrings:Cms"] = ConnectionString,
         ["Cms:Database:MigrateOnStartup"] = "false",
         ["Cms:Auth:BootstrapAdminKey"] = AdminKey,
+        ["Cms:Signing:Key"] = "test-signing-key-0123456789abcdef0123456789",
+        // Tests run the scheduler's tick themselves, after moving the clock.
+        ["Cms:Scheduler:Enabled"] = "false",
     };
 
     public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync();

@@ -9,6 +9,8 @@ internal enum WriteStatus
     Stale,
     /// <summary>A field failed a rule only the database can check (→ 400).</summary>
     Invalid,
+    /// <summary>The workflow does not allow this transition from the current status (→ 409 invalid_transition).</summary>
+    InvalidTransition,
     /// <summary>The caller's role does not allow this write on this resource (→ 403).</summary>
     Forbidden,
     /// <summary>The write would break the data's integrity, e.g. delete while in use (→ 409).</summary>
@@ -27,6 +29,8 @@ internal readonly record struct WriteResult<T>(WriteStatus Status, T? Row, strin
     public static WriteResult<T> Invalid(string field, string message) => new(WriteStatus.Invalid, default, field, message);
 
     public static WriteResult<T> Conflict(string message) => new(WriteStatus.Conflict, default, null, message);
+
+    public static WriteResult<T> InvalidTransition(string message) => new(WriteStatus.InvalidTransition, default, null, message);
 
     public static WriteResult<T> Forbidden(string message) => new(WriteStatus.Forbidden, default, null, message);
 

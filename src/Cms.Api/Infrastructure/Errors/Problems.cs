@@ -50,6 +50,7 @@ internal static class Problems
         WriteStatus.Invalid => Validation(result.Field!, result.Message!),
         WriteStatus.Conflict => Conflict(result.Message!),
         WriteStatus.Forbidden => Forbidden(result.Message!),
+        WriteStatus.InvalidTransition => Create(StatusCodes.Status409Conflict, ErrorCodes.InvalidTransition, result.Message!),
         _ => throw new ArgumentException("The write succeeded; there is no problem to report.", nameof(result)),
     };
 
