@@ -112,12 +112,23 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
             return refused;
         }
 
-        var children = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "select count(*) from categories where parent_id = @id", new { id }, transaction, cancellationToken: ct));
-        if (children > 0)
+        var (children, articles) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+            """
+            select (select count(*) from categories where parent_id = @id),
+                   (select count(*) from articles where category_id = @id and deleted_at is null)
+            """,
+            new { id },
+            transaction,
+            cancellationToken: ct));
+        if (children > 0 || articles > 0)
         {
-            return WriteResult<CategoryRow>.Conflict($"The category still has {children} child categories; move or delete them first.");
+            return WriteResult<CategoryRow>.Conflict(
+                $"The category is still used by {children} child categories and {articles} articles; move or delete them first.");
         }
+
+        // Deleted articles keep no claim on a category.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "update articles set category_id = null where category_id = @id and deleted_at is not null", new { id }, transaction, cancellationToken: ct));
 
         var row = await connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
             $"delete from categories where id = @id returning {Columns}", new { id }, transaction, cancellationToken: ct));

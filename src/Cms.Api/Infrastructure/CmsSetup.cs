@@ -13,6 +13,7 @@ using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
 using Cms.Api.Infrastructure.Signing;
 using Cms.Api.Infrastructure.Validation;
+using Cms.Api.SampleContent;
 using FluentValidation;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -69,6 +70,7 @@ internal static class CmsSetup
         services.AddSingleton<ParagraphSanitizer>();
         services.AddSingleton<Signer>();
         services.AddSingleton<PreviewLinks>();
+        services.AddSingleton<SampleContentLoader>();
         services.AddSingleton<ArticleScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<ArticleScheduler>());
         return builder;

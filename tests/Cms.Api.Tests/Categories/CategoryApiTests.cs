@@ -403,3 +403,23 @@ public sealed class CategoryApiTests(CmsApiFactory api) : IClassFixture<CmsApiFa
 
     private static string UniqueSlug(string stem) => $"{stem}-{Guid.NewGuid().ToString("N")[..8]}";
 }
+
+public sealed class CategoryInUseTests(CmsApiFactory api) : IClassFixture<CmsApiFactory>
+{
+    [Fact]
+    public async Task A_category_used_by_a_live_article_cannot_be_deleted_but_one_used_only_by_deleted_articles_can()
+    {
+        var admin = api.Admin();
+        var categoryId = await admin.CreateCategoryAsync();
+        var article = await admin.CreateArticleAsync(new { title = "Berkategori", categoryId });
+        var etag = (await admin.GetAsync($"/api/v1/admin/categories/{categoryId}")).ETag();
+
+        var refused = await admin.SendWithIfMatchAsync(HttpMethod.Delete, $"/api/v1/admin/categories/{categoryId}", etag);
+        await admin.SendWithIfMatchAsync(HttpMethod.Delete, article.AdminUrl, article.ETag);
+        var allowed = await admin.SendWithIfMatchAsync(HttpMethod.Delete, $"/api/v1/admin/categories/{categoryId}", etag);
+
+        var problem = await refused.ShouldBeProblemAsync(HttpStatusCode.Conflict, "conflict");
+        Assert.Contains("1 articles", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, allowed.StatusCode);
+    }
+}
