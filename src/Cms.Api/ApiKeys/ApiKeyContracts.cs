@@ -1,3 +1,4 @@
+using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.Auth;
 
 namespace Cms.Api.ApiKeys;
@@ -11,7 +12,7 @@ internal sealed record ApiKeyResponse(Guid Id, string Name, Role Role, string Ke
 /// <summary>A newly created key, with its secret (shown once).</summary>
 internal sealed record CreatedApiKeyResponse(Guid Id, string Name, Role Role, string Key, string KeyPrefix, DateTime CreatedAt);
 
-internal sealed record ApiKeyRow(Guid Id, string Name, string Role, string KeyPrefix, long Version, DateTime CreatedAt, DateTime? RevokedAt)
+internal sealed record ApiKeyRow(Guid Id, string Name, string Role, string KeyPrefix, long Version, DateTime CreatedAt, DateTime? RevokedAt) : IVersioned
 {
     public ApiKeyResponse ToResponse() => new(Id, Name, Roles.Parse(Role), KeyPrefix, CreatedAt, RevokedAt);
 }

@@ -1,5 +1,3 @@
-using Cms.Api.Infrastructure.Database;
-using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,26 +38,10 @@ internal static class ApiKeyEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<ApiKeyResponse>>, ProblemHttpResult>> Get(
-        Guid id, ApiKeyRepository keys, HttpContext http, CancellationToken ct)
-    {
-        if (await keys.GetAsync(id, ct) is not { } row)
-        {
-            return Problems.NotFound("No API key has this id.");
-        }
+        Guid id, ApiKeyRepository keys, HttpContext http, CancellationToken ct) =>
+        Conditional.Found(await keys.GetAsync(id, ct), r => r.ToResponse(), http, "No API key has this id.");
 
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<ApiKeyResponse>(row.ToResponse()));
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> Revoke(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ApiKeyRepository keys, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await keys.RevokeAsync(id, version, ct);
-        return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result, "No live API key has this id.");
-    }
+    private static Task<Results<NoContent, ProblemHttpResult>> Revoke(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ApiKeyRepository keys, CancellationToken ct) =>
+        Conditional.DeleteAsync(ifMatch, version => keys.RevokeAsync(id, version, ct), "No live API key has this id.");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Cms.Api.Authors;
 using Cms.Api.Categories;
+using Cms.Api.Infrastructure.Http;
 using Cms.Api.Tags;
 
 namespace Cms.Api.Articles;
@@ -153,7 +154,7 @@ internal sealed record ReadAlsoBlock(ArticleLink Article) : Block;
 /// Properties rather than a constructor: Npgsql reports array columns as System.Array, which
 /// Dapper's constructor matching refuses.
 /// </summary>
-internal sealed record ArticleRow
+internal sealed record ArticleRow : IVersioned
 {
     public Guid Id { get; init; }
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Api.Infrastructure.Auth;
-using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
@@ -129,17 +128,15 @@ internal static class ArticleEndpoints
         Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
         TransitionAsync(id, Transition.Archive, null, ifMatch, articles, user, http, ct);
 
-    private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> TransitionAsync(
+    private static Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> TransitionAsync(
         Guid id, Transition transition, DateTime? publishAt, string? ifMatch,
-        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        return Saved(await articles.TransitionAsync(id, version, transition, publishAt?.ToUniversalTime(), Caller.From(user), ct), http);
-    }
+        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        Conditional.SaveAsync(
+            ifMatch,
+            version => articles.TransitionAsync(id, version, transition, publishAt?.ToUniversalTime(), Caller.From(user), ct),
+            r => r.ToResponse(),
+            http,
+            NotFound);
 
     private static async Task<Results<Ok<ListResponse<RevisionSummary, PageMeta>>, ProblemHttpResult>> ListRevisions(
         Guid id, [AsParameters] PageQuery page, ArticleRepository articles, HttpContext http, CancellationToken ct) =>
@@ -153,33 +150,17 @@ internal static class ArticleEndpoints
             ? TypedResults.Ok(new DataResponse<RevisionResponse>(revision))
             : Problems.NotFound("This article has no revision with this number.");
 
-    private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Restore(
+    private static Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Restore(
         Guid id, int number, [FromHeader(Name = "If-Match")] string? ifMatch,
-        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        return Saved(await articles.RestoreAsync(id, number, version, Caller.From(user), ct), http);
-    }
+        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        Conditional.SaveAsync(ifMatch, version => articles.RestoreAsync(id, number, version, Caller.From(user), ct), r => r.ToResponse(), http, NotFound);
 
     // Previews show unpublished work: never cached by a browser, proxy or CDN.
     private static void NoStore(HttpContext http) => http.Response.Headers.CacheControl = "private, no-store";
 
     private static async Task<Results<Created<DataResponse<ArticleResponse>>, ProblemHttpResult>> Create(
-        ArticleRequest request, ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        var result = await articles.CreateAsync(request, Caller.From(user), ct);
-        if (result.Row is not { } row)
-        {
-            return Problems.From(result, NotFound);
-        }
-
-        ETags.Set(http, row.Version);
-        return TypedResults.Created($"{AdminPath}/{row.Id}", new DataResponse<ArticleResponse>(row.ToResponse()));
-    }
+        ArticleRequest request, ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        Conditional.Created(await articles.CreateAsync(request, Caller.From(user), ct), r => r.ToResponse(), r => $"{AdminPath}/{r.Id}", http);
 
     private static async Task<Ok<ListResponse<ArticleListItem, PageMeta>>> List(
         [AsParameters] ArticleListQuery query, ArticleRepository articles, HttpContext http, CancellationToken ct)
@@ -189,28 +170,13 @@ internal static class ArticleEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Get(
-        Guid id, ArticleRepository articles, HttpContext http, CancellationToken ct)
-    {
-        if (await articles.GetAsync(id, ct) is not { } row)
-        {
-            return Problems.NotFound(NotFound);
-        }
+        Guid id, ArticleRepository articles, HttpContext http, CancellationToken ct) =>
+        Conditional.Found(await articles.GetAsync(id, ct), r => r.ToResponse(), http, NotFound);
 
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<ArticleResponse>(row.ToResponse()));
-    }
-
-    private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Replace(
+    private static Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Replace(
         Guid id, ArticleRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        return Saved(await articles.UpdateAsync(id, version, request, Caller.From(user), ct), http);
-    }
+        ArticleRepository articles, ClaimsPrincipal user, HttpContext http, CancellationToken ct) =>
+        Conditional.SaveAsync(ifMatch, version => articles.UpdateAsync(id, version, request, Caller.From(user), ct), r => r.ToResponse(), http, NotFound);
 
     private static async Task<Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult>> Patch(
         Guid id, JsonObject patch, [FromHeader(Name = "If-Match")] string? ifMatch,
@@ -247,31 +213,12 @@ internal static class ArticleEndpoints
         }
 
         // The merge was made on the version read above; "If-Match: *" must not let it land on a newer one.
-        return Saved(await articles.UpdateAsync(id, version ?? current.Version, request, Caller.From(user), ct), http);
+        return Conditional.Saved(await articles.UpdateAsync(id, version ?? current.Version, request, Caller.From(user), ct), r => r.ToResponse(), http, NotFound);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ArticleRepository articles, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await articles.DeleteAsync(id, version, Caller.From(user), ct);
-        return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result, NotFound);
-    }
-
-    private static Results<Ok<DataResponse<ArticleResponse>>, ProblemHttpResult> Saved(WriteResult<ArticleRow> result, HttpContext http)
-    {
-        if (result.Row is not { } row)
-        {
-            return Problems.From(result, NotFound);
-        }
-
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<ArticleResponse>(row.ToResponse()));
-    }
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, ArticleRepository articles, ClaimsPrincipal user, CancellationToken ct) =>
+        Conditional.DeleteAsync(ifMatch, version => articles.DeleteAsync(id, version, Caller.From(user), ct), NotFound);
 
     private static class Examples
     {

@@ -1,3 +1,5 @@
+using Cms.Api.Infrastructure.Http;
+
 namespace Cms.Api.Authors;
 
 /// <summary>Create an author, or replace one whole with PUT.</summary>
@@ -12,7 +14,7 @@ internal sealed record PublicAuthorResponse(Guid Id, string Slug, string Name, s
 /// <summary>Enough of an author to credit and link them.</summary>
 internal sealed record AuthorRef(Guid Id, string Slug, string Name);
 
-internal sealed record AuthorRow(Guid Id, string Slug, string Name, string? Bio, string? AvatarUrl, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+internal sealed record AuthorRow(Guid Id, string Slug, string Name, string? Bio, string? AvatarUrl, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned
 {
     public AuthorResponse ToResponse() => new(Id, Slug, Name, Bio, AvatarUrl, CreatedAt, UpdatedAt);
 

@@ -11,6 +11,7 @@ namespace Cms.Api.Authors;
 internal static class AuthorEndpoints
 {
     private const string AdminPath = "/api/v1/admin/authors";
+    private const string NotFound = "No author has this id.";
 
     public static ApiGroups MapAuthors(this ApiGroups api)
     {
@@ -38,13 +39,9 @@ internal static class AuthorEndpoints
             ? TypedResults.Ok(new DataResponse<PublicAuthorResponse>(row.ToPublic()))
             : Problems.NotFound($"No author has the slug '{slug}'.");
 
-    private static async Task<Created<DataResponse<AuthorResponse>>> Create(
-        AuthorRequest request, AuthorRepository authors, HttpContext http, CancellationToken ct)
-    {
-        var row = await authors.CreateAsync(request, ct);
-        ETags.Set(http, row.Version);
-        return TypedResults.Created($"{AdminPath}/{row.Id}", new DataResponse<AuthorResponse>(row.ToResponse()));
-    }
+    private static async Task<Results<Created<DataResponse<AuthorResponse>>, ProblemHttpResult>> Create(
+        AuthorRequest request, AuthorRepository authors, HttpContext http, CancellationToken ct) =>
+        Conditional.Created(WriteResult<AuthorRow>.Done(await authors.CreateAsync(request, ct)), r => r.ToResponse(), r => $"{AdminPath}/{r.Id}", http);
 
     private static async Task<Ok<ListResponse<AuthorResponse, PageMeta>>> List(
         [AsParameters] PageQuery page, AuthorRepository authors, HttpContext http, CancellationToken ct)
@@ -54,45 +51,14 @@ internal static class AuthorEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<AuthorResponse>>, ProblemHttpResult>> Get(
-        Guid id, AuthorRepository authors, HttpContext http, CancellationToken ct)
-    {
-        if (await authors.GetAsync(id, ct) is not { } row)
-        {
-            return Problems.NotFound("No author has this id.");
-        }
+        Guid id, AuthorRepository authors, HttpContext http, CancellationToken ct) =>
+        Conditional.Found(await authors.GetAsync(id, ct), r => r.ToResponse(), http, NotFound);
 
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<AuthorResponse>(row.ToResponse()));
-    }
+    private static Task<Results<Ok<DataResponse<AuthorResponse>>, ProblemHttpResult>> Update(
+        Guid id, AuthorRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, AuthorRepository authors, HttpContext http, CancellationToken ct) =>
+        Conditional.SaveAsync(ifMatch, version => authors.UpdateAsync(id, version, request, ct), r => r.ToResponse(), http, NotFound);
 
-    private static async Task<Results<Ok<DataResponse<AuthorResponse>>, ProblemHttpResult>> Update(
-        Guid id, AuthorRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        AuthorRepository authors, HttpContext http, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await authors.UpdateAsync(id, version, request, ct);
-        if (result.Row is not { } row)
-        {
-            return Problems.From(result, "No author has this id.");
-        }
-
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<AuthorResponse>(row.ToResponse()));
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, AuthorRepository authors, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await authors.DeleteAsync(id, version, ct);
-        return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result, "No author has this id.");
-    }
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, AuthorRepository authors, CancellationToken ct) =>
+        Conditional.DeleteAsync(ifMatch, version => authors.DeleteAsync(id, version, ct), NotFound);
 }

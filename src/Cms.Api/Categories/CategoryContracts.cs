@@ -1,3 +1,5 @@
+using Cms.Api.Infrastructure.Http;
+
 namespace Cms.Api.Categories;
 
 /// <summary>Create a category, or replace one whole with PUT.</summary>
@@ -24,7 +26,7 @@ internal sealed record PublicCategoryResponse(
 internal sealed record CountMeta(long Total);
 
 internal sealed record CategoryRow(
-    Guid Id, string Slug, string Name, string? Description, Guid? ParentId, int Position, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+    Guid Id, string Slug, string Name, string? Description, Guid? ParentId, int Position, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned
 {
     public CategoryResponse ToResponse() => new(Id, Slug, Name, Description, ParentId, Position, CreatedAt, UpdatedAt);
 

@@ -1,5 +1,4 @@
 using Cms.Api.Infrastructure.Auth;
-using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
@@ -10,6 +9,8 @@ namespace Cms.Api.Categories;
 
 internal static class CategoryEndpoints
 {
+    private const string NotFound = "No category has this id.";
+
     public static ApiGroups MapCategories(this ApiGroups api)
     {
         var content = api.Content.MapGroup("/categories").WithTags("Categories");
@@ -52,17 +53,8 @@ internal static class CategoryEndpoints
     }
 
     private static async Task<Results<Created<DataResponse<CategoryResponse>>, ProblemHttpResult>> Create(
-        CategoryRequest request, CategoryRepository categories, HttpContext http, CancellationToken ct)
-    {
-        var result = await categories.CreateAsync(request, ct);
-        if (result.Row is not { } row)
-        {
-            return Problems.From(result, "No such category.");
-        }
-
-        ETags.Set(http, row.Version);
-        return TypedResults.Created($"/api/v1/admin/categories/{row.Id}", new DataResponse<CategoryResponse>(row.ToResponse()));
-    }
+        CategoryRequest request, CategoryRepository categories, HttpContext http, CancellationToken ct) =>
+        Conditional.Created(await categories.CreateAsync(request, ct), r => r.ToResponse(), r => $"/api/v1/admin/categories/{r.Id}", http);
 
     private static async Task<Ok<ListResponse<CategoryResponse, PageMeta>>> List(
         [AsParameters] PageQuery page, CategoryRepository categories, HttpContext http, CancellationToken ct)
@@ -72,45 +64,15 @@ internal static class CategoryEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<CategoryResponse>>, ProblemHttpResult>> Get(
-        Guid id, CategoryRepository categories, HttpContext http, CancellationToken ct)
-    {
-        if (await categories.GetAsync(id, ct) is not { } row)
-        {
-            return Problems.NotFound("No category has this id.");
-        }
+        Guid id, CategoryRepository categories, HttpContext http, CancellationToken ct) =>
+        Conditional.Found(await categories.GetAsync(id, ct), r => r.ToResponse(), http, NotFound);
 
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<CategoryResponse>(row.ToResponse()));
-    }
-
-    private static async Task<Results<Ok<DataResponse<CategoryResponse>>, ProblemHttpResult>> Update(
+    private static Task<Results<Ok<DataResponse<CategoryResponse>>, ProblemHttpResult>> Update(
         Guid id, CategoryRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        CategoryRepository categories, HttpContext http, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
+        CategoryRepository categories, HttpContext http, CancellationToken ct) =>
+        Conditional.SaveAsync(ifMatch, version => categories.UpdateAsync(id, version, request, ct), r => r.ToResponse(), http, NotFound);
 
-        var result = await categories.UpdateAsync(id, version, request, ct);
-        if (result.Row is not { } row)
-        {
-            return Problems.From(result, "No category has this id.");
-        }
-
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<CategoryResponse>(row.ToResponse()));
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, CategoryRepository categories, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await categories.DeleteAsync(id, version, ct);
-        return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result, "No category has this id.");
-    }
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, CategoryRepository categories, CancellationToken ct) =>
+        Conditional.DeleteAsync(ifMatch, version => categories.DeleteAsync(id, version, ct), NotFound);
 }

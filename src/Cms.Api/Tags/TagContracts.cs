@@ -1,3 +1,5 @@
+using Cms.Api.Infrastructure.Http;
+
 namespace Cms.Api.Tags;
 
 /// <summary>Create a tag, or replace one whole with PUT.</summary>
@@ -9,7 +11,7 @@ internal sealed record TagResponse(Guid Id, string Slug, string Name, DateTime C
 /// <summary>A tag as the content API shows it, alone or on an article.</summary>
 internal sealed record TagRef(string Slug, string Name);
 
-internal sealed record TagRow(Guid Id, string Slug, string Name, long Version, DateTime CreatedAt, DateTime UpdatedAt)
+internal sealed record TagRow(Guid Id, string Slug, string Name, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned
 {
     public TagResponse ToResponse() => new(Id, Slug, Name, CreatedAt, UpdatedAt);
 

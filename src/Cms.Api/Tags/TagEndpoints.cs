@@ -11,6 +11,7 @@ namespace Cms.Api.Tags;
 internal static class TagEndpoints
 {
     private const string AdminPath = "/api/v1/admin/tags";
+    private const string NotFound = "No tag has this id.";
 
     public static ApiGroups MapTags(this ApiGroups api)
     {
@@ -46,13 +47,9 @@ internal static class TagEndpoints
             ? TypedResults.Ok(new DataResponse<TagRef>(row.ToRef()))
             : Problems.NotFound($"No tag has the slug '{slug}'.");
 
-    private static async Task<Created<DataResponse<TagResponse>>> Create(
-        TagRequest request, TagRepository tags, HttpContext http, CancellationToken ct)
-    {
-        var row = await tags.CreateAsync(request, ct);
-        ETags.Set(http, row.Version);
-        return TypedResults.Created($"{AdminPath}/{row.Id}", new DataResponse<TagResponse>(row.ToResponse()));
-    }
+    private static async Task<Results<Created<DataResponse<TagResponse>>, ProblemHttpResult>> Create(
+        TagRequest request, TagRepository tags, HttpContext http, CancellationToken ct) =>
+        Conditional.Created(WriteResult<TagRow>.Done(await tags.CreateAsync(request, ct)), r => r.ToResponse(), r => $"{AdminPath}/{r.Id}", http);
 
     private static async Task<Ok<ListResponse<TagResponse, PageMeta>>> List(
         [AsParameters] PageQuery page, TagRepository tags, HttpContext http, CancellationToken ct)
@@ -62,45 +59,14 @@ internal static class TagEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<TagResponse>>, ProblemHttpResult>> Get(
-        Guid id, TagRepository tags, HttpContext http, CancellationToken ct)
-    {
-        if (await tags.GetAsync(id, ct) is not { } row)
-        {
-            return Problems.NotFound("No tag has this id.");
-        }
+        Guid id, TagRepository tags, HttpContext http, CancellationToken ct) =>
+        Conditional.Found(await tags.GetAsync(id, ct), r => r.ToResponse(), http, NotFound);
 
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<TagResponse>(row.ToResponse()));
-    }
+    private static Task<Results<Ok<DataResponse<TagResponse>>, ProblemHttpResult>> Update(
+        Guid id, TagRequest request, [FromHeader(Name = "If-Match")] string? ifMatch, TagRepository tags, HttpContext http, CancellationToken ct) =>
+        Conditional.SaveAsync(ifMatch, version => tags.UpdateAsync(id, version, request, ct), r => r.ToResponse(), http, NotFound);
 
-    private static async Task<Results<Ok<DataResponse<TagResponse>>, ProblemHttpResult>> Update(
-        Guid id, TagRequest request, [FromHeader(Name = "If-Match")] string? ifMatch,
-        TagRepository tags, HttpContext http, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await tags.UpdateAsync(id, version, request, ct);
-        if (result.Row is not { } row)
-        {
-            return Problems.From(result, "No tag has this id.");
-        }
-
-        ETags.Set(http, row.Version);
-        return TypedResults.Ok(new DataResponse<TagResponse>(row.ToResponse()));
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, TagRepository tags, CancellationToken ct)
-    {
-        if (!ETags.TryReadIfMatch(ifMatch, out var version))
-        {
-            return Problems.PreconditionRequired();
-        }
-
-        var result = await tags.DeleteAsync(id, version, ct);
-        return result.Status == WriteStatus.Done ? TypedResults.NoContent() : Problems.From(result, "No tag has this id.");
-    }
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid id, [FromHeader(Name = "If-Match")] string? ifMatch, TagRepository tags, CancellationToken ct) =>
+        Conditional.DeleteAsync(ifMatch, version => tags.DeleteAsync(id, version, ct), NotFound);
 }
