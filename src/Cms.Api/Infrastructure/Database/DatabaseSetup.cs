@@ -11,9 +11,19 @@ internal static class DatabaseSetup
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         // Read when first resolved, so configuration layered on after start-up code (tests) is honoured.
-        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(ConnectionString(provider.GetRequiredService<IConfiguration>()))
-            .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
-            .Build());
+        services.AddSingleton(provider =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(ConnectionString(provider.GetRequiredService<IConfiguration>()));
+            // The same few statements run all day; planning them once per connection instead of per
+            // request is most of a read's cost. A connection string that sets these wins.
+            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+
+            return builder.UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>()).Build();
+        });
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
