@@ -19,6 +19,8 @@ internal static class ArticleEndpoints
 
     public static ApiGroups MapArticles(this ApiGroups api)
     {
+        api.Content.MapGet("/articles", ListPublic).WithTags("Articles").WithName("ListArticles")
+            .WithSummary("Published articles, newest first: by cursor (default), by page, or by ids; filtered by category (with descendants), tag, author, from and to");
         api.Content.MapGet("/articles/{slug}", GetPublic).WithTags("Articles").WithName("GetArticle")
             .WithSummary("A published article by slug, with its body blocks and read-also links resolved; an old slug answers 301")
             .Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(404);
@@ -29,7 +31,7 @@ internal static class ArticleEndpoints
         var admin = api.Admin.MapGroup("/articles").WithTags("Articles (management)");
         admin.MapPost("/", Create).WithName("CreateArticle").WithSummary("Create an article (a draft); the slug is generated from the title when omitted")
             .WithRequestExample(Examples.Article).ProducesProblem(403).ProducesProblem(409);
-        admin.MapGet("/", List).WithName("ListArticles").WithSummary("List articles of every status, newest first, filtered and in numbered pages");
+        admin.MapGet("/", List).WithName("ListArticlesForManagement").WithSummary("List articles of every status, newest first, filtered and in numbered pages");
         admin.MapGet("/{id:guid}", Get).WithName("GetArticleById").WithSummary("Get one article as stored, with its ETag").ProducesProblem(404);
         admin.MapPut("/{id:guid}", Replace).WithName("ReplaceArticle").WithSummary("Replace an article whole (If-Match required)")
             .WithRequestExample(Examples.Article)
@@ -62,6 +64,49 @@ internal static class ArticleEndpoints
         admin.MapDelete("/{id:guid}", Delete).WithName("DeleteArticle").WithSummary("Delete an article (soft: its slugs stay reserved; If-Match required)")
             .ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
         return api;
+    }
+
+    private static async Task<Results<Ok<ListResponse<ArticleSummary, FeedMeta>>, ProblemHttpResult>> ListPublic(
+        [AsParameters] ArticleFeedQuery query, ArticleFeedRepository feed, Cursors cursors, HttpContext http, CancellationToken ct)
+    {
+        if (query.Ids is not null)
+        {
+            var chosen = await feed.ByIdsAsync(query.IdList, ct);
+            return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(chosen, new FeedMeta(chosen.Count), Paging.SelfAnd(http, null)));
+        }
+
+        if (query.Page is not null)
+        {
+            var (rows, total) = await feed.PageAsync(query, ct);
+            var page = query.ToPage(rows, total, http);
+            return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(
+                page.Data, new FeedMeta(page.Meta.Limit, null, page.Meta.Page, page.Meta.Total), page.Links));
+        }
+
+        Position? after = null;
+        if (query.Cursor is not null)
+        {
+            var (position, refusal) = cursors.Open(query.Cursor, query.FilterKey);
+            if (position is null)
+            {
+                return Problems.Validation("cursor", refusal!);
+            }
+
+            after = position;
+        }
+
+        // One row more than the page tells whether another page follows.
+        var limit = query.Size();
+        var items = await feed.AfterAsync(query, after, limit + 1, ct);
+        if (items.Count <= limit)
+        {
+            return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(items, new FeedMeta(limit), Paging.SelfAnd(http, null)));
+        }
+
+        var shown = items.Take(limit).ToList();
+        var nextCursor = cursors.Create(new Position(shown[^1].PublishedAt, shown[^1].Id), query.FilterKey);
+        return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(
+            shown, new FeedMeta(limit, nextCursor), Paging.SelfAnd(http, Paging.NextLink(http, "cursor", nextCursor))));
     }
 
     private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, RedirectHttpResult, ProblemHttpResult>> GetPublic(

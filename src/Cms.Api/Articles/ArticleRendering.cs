@@ -18,7 +18,7 @@ internal static class ArticleRendering
             row.Title,
             row.Lead,
             row.Source,
-            // A scheduled article that is due but not yet flipped by the scheduler is public from its publishAt.
+            // Only a preview renders an article that was never published: it shows when it would appear.
             row.PublishedAt ?? row.PublishAt ?? row.UpdatedAt,
             row.UpdatedAt,
             category,

@@ -33,11 +33,11 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         + "'{}'::uuid[] as related_ids";
 
     /// <summary>
-    /// What "public" means everywhere: not deleted, and published, or scheduled and due at the
-    /// service's now (the scheduler flips those, but a reader never waits for it).
+    /// What "public" means everywhere: published and not deleted. A scheduled article becomes
+    /// public when the scheduler publishes it, so every time-driven change goes through one place
+    /// (and the public-list index stays usable).
     /// </summary>
-    public static string PublicCondition(string alias) =>
-        $"({alias}.deleted_at is null and ({alias}.status = 'published' or ({alias}.status = 'scheduled' and {alias}.publish_at <= @now)))";
+    public static string PublicCondition(string alias) => $"({alias}.deleted_at is null and {alias}.status = 'published')";
 
     public async Task<ArticleRow?> GetAsync(Guid id, CancellationToken ct)
     {
@@ -405,7 +405,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             select a.slug from article_slugs s join articles a on a.id = s.article_id
             where s.slug = @slug and a.slug <> @slug and {PublicCondition("a")}
             """,
-            new { slug, now = clock.GetUtcNow().UtcDateTime },
+            new { slug },
             cancellationToken: ct));
     }
 
@@ -429,7 +429,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
                 from articles a cross join lateral jsonb_array_elements(a.body) b join articles t on t.id = (b ->> 'articleId')::uuid
                 where {articleCondition} and b ->> 'type' = 'readAlso' and {PublicCondition("t")};
             """,
-            new { slug, id, now = clock.GetUtcNow().UtcDateTime },
+            new { slug, id },
             cancellationToken: ct));
 
         var row = await results.ReadSingleOrDefaultAsync<ArticleRow>();

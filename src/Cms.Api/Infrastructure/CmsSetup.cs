@@ -67,6 +67,8 @@ internal static class CmsSetup
         services.AddSingleton<AuthorRepository>();
         services.AddSingleton<TagRepository>();
         services.AddSingleton<ArticleRepository>();
+        services.AddSingleton<ArticleFeedRepository>();
+        services.AddSingleton<Cursors>();
         services.AddSingleton<ParagraphSanitizer>();
         services.AddSingleton<Signer>();
         services.AddSingleton<PreviewLinks>();

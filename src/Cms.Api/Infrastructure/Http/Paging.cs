@@ -31,33 +31,37 @@ internal static class Paging
     /// <summary>Wraps one page of rows in the list envelope, with <c>next</c> while more remain and a matching Link header.</summary>
     public static ListResponse<T, PageMeta> ToPage<T>(this IPaged query, IReadOnlyList<T> items, long total, HttpContext http)
     {
-        var request = http.Request;
-        string? next = null;
-        if ((long)query.PageNumber() * query.Size() < total)
-        {
-            next = request.Path + WithPage(request.Query, query.PageNumber() + 1);
-            http.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
-        }
-
-        return new(items, new PageMeta(query.PageNumber(), query.Size(), total), new ListLinks(request.Path + request.QueryString, next));
+        var next = (long)query.PageNumber() * query.Size() < total
+            ? NextLink(http, "page", (query.PageNumber() + 1).ToString(CultureInfo.InvariantCulture))
+            : null;
+        return new(items, new PageMeta(query.PageNumber(), query.Size(), total), SelfAnd(http, next));
     }
 
-    private static string WithPage(IQueryCollection query, int page)
+    /// <summary>The links of a list: itself, and the next page when there is one.</summary>
+    public static ListLinks SelfAnd(HttpContext http, string? next) => new(http.Request.Path + http.Request.QueryString, next);
+
+    /// <summary>
+    /// The relative URL of the next page (this request with one parameter set to a new value),
+    /// also announced in a Link header.
+    /// </summary>
+    public static string NextLink(HttpContext http, string parameter, string value)
     {
         var builder = new QueryBuilder();
-        foreach (var (key, values) in query)
+        foreach (var (key, values) in http.Request.Query)
         {
-            if (!key.Equals("page", StringComparison.OrdinalIgnoreCase))
+            if (!key.Equals(parameter, StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var value in values)
+                foreach (var item in values)
                 {
-                    builder.Add(key, value ?? "");
+                    builder.Add(key, item ?? "");
                 }
             }
         }
 
-        builder.Add("page", page.ToString(CultureInfo.InvariantCulture));
-        return builder.ToQueryString().Value!;
+        builder.Add(parameter, value);
+        var next = http.Request.Path + builder.ToQueryString().Value;
+        http.Response.Headers.Append("Link", $"<{next}>; rel=\"next\"");
+        return next;
     }
 }
 

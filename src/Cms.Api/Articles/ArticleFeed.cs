@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cms.Api.Authors;
+using Cms.Api.Categories;
+using Cms.Api.Infrastructure.Http;
+using Cms.Api.Infrastructure.Validation;
+using Cms.Api.Tags;
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+
+namespace Cms.Api.Articles;
+
+/// <summary>
+/// The public article list: keyset paging by default (<c>cursor</c>), numbered pages with
+/// <c>page</c>, or a set of articles by <c>ids</c>; filtered by category (with its descendants),
+/// tag, author and publication time.
+/// </summary>
+internal sealed record ArticleFeedQuery(
+    [FromQuery(Name = "cursor")] string? Cursor,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "limit")] int? Limit,
+    [FromQuery(Name = "category")] string? Category,
+    [FromQuery(Name = "tag")] string? Tag,
+    [FromQuery(Name = "author")] string? Author,
+    [FromQuery(Name = "from")] DateTimeOffset? From,
+    [FromQuery(Name = "to")] DateTimeOffset? To,
+    [FromQuery(Name = "ids")] string? Ids) : IPaged
+{
+    public const int MaxIds = 100;
+
+    /// <summary>The filters in one canonical string: what a cursor is bound to.</summary>
+    public string FilterKey => string.Join('|', Category, Tag, Author,
+        From?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture), To?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+
+    public Guid[] IdList => Ids is null ? [] : Ids.Split(',', StringSplitOptions.TrimEntries).Select(Guid.Parse).ToArray();
+}
+
+internal sealed class ArticleFeedQueryValidator : AbstractValidator<ArticleFeedQuery>
+{
+    public ArticleFeedQueryValidator()
+    {
+        Include(new PagingRules<ArticleFeedQuery>());
+        RuleFor(q => q.Cursor).Null().When(q => q.Page is not null).WithMessage("Use either cursor or page, not both.");
+        RuleFor(q => q.Category!).Slug().When(q => q.Category is not null);
+        RuleFor(q => q.Tag!).Slug().When(q => q.Tag is not null);
+        RuleFor(q => q.Author!).Slug().When(q => q.Author is not null);
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("'to' must not be before 'from'.");
+        RuleFor(q => q.Ids)
+            .Must(ids => ids!.Split(',', StringSplitOptions.TrimEntries).All(id => Guid.TryParse(id, out _)))
+            .WithMessage("Give article ids as comma-separated UUIDs.")
+            .Must(ids => ids!.Split(',').Length <= ArticleFeedQuery.MaxIds)
+            .WithMessage($"At most {ArticleFeedQuery.MaxIds} ids.")
+            .Must((q, _) => q is { Cursor: null, Page: null, Category: null, Tag: null, Author: null, From: null, To: null })
+            .WithMessage("ids cannot be combined with paging or filters.")
+            .When(q => q.Ids is not null);
+    }
+}
+
+/// <summary>An article in a list: everything but the body.</summary>
+internal sealed record ArticleSummary(
+    Guid Id,
+    string Slug,
+    string Title,
+    string? Lead,
+    string? Source,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    CategoryRef? Category,
+    IReadOnlyList<AuthorRef> Authors,
+    IReadOnlyList<TagRef> Tags,
+    Image? Cover);
+
+/// <summary>
+/// Meta of the public list: <c>nextCursor</c> (null at the end, and when not paging by cursor);
+/// <c>page</c> and <c>total</c> only when paging by number.
+/// </summary>
+internal sealed record FeedMeta(
+    int Limit,
+    string? NextCursor = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Total = null);
+
+internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private const string SummaryColumns =
+        """
+        a.id, a.slug, a.title, a.lead, a.source, a.published_at, a.updated_at, a.cover::text as cover,
+        (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name) from categories c where c.id = a.category_id)::text as category,
+        (select coalesce(json_agg(json_build_object('id', au.id, 'slug', au.slug, 'name', au.name) order by x.position), '[]')
+            from article_authors x join authors au on au.id = x.author_id where x.article_id = a.id)::text as authors,
+        (select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by x.position), '[]')
+            from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id)::text as tags
+        """;
+
+    private static readonly string Filters =
+        $"""
+        where {ArticleRepository.PublicCondition("a")}
+          and (@category::text is null or a.category_id in (
+                with recursive sub (id) as (
+                    select id from categories where slug = @category
+                    union all
+                    select c.id from categories c join sub on c.parent_id = sub.id)
+                select id from sub))
+          and (@tag::text is null or exists (
+                select 1 from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id and t.slug = @tag))
+          and (@author::text is null or exists (
+                select 1 from article_authors x join authors au on au.id = x.author_id where x.article_id = a.id and au.slug = @author))
+          and (@from::timestamptz is null or a.published_at >= @from)
+          and (@to::timestamptz is null or a.published_at <= @to)
+        """;
+
+    private sealed record SummaryRow(
+        Guid Id, string Slug, string Title, string? Lead, string? Source, DateTime PublishedAt, DateTime UpdatedAt,
+        string? Cover, string? Category, string Authors, string Tags)
+    {
+        public ArticleSummary ToSummary() => new(
+            Id, Slug, Title, Lead, Source, PublishedAt, UpdatedAt,
+            Category is null ? null : JsonSerializer.Deserialize<CategoryRef>(Category, Json),
+            JsonSerializer.Deserialize<List<AuthorRef>>(Authors, Json)!,
+            JsonSerializer.Deserialize<List<TagRef>>(Tags, Json)!,
+            ArticleJson.ReadCover(Cover));
+    }
+
+    /// <summary>Newest first, after the given position; one more row than asked tells whether more remain.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> AfterAsync(ArticleFeedQuery query, Position? after, int take, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"""
+            select {SummaryColumns} from articles a
+            {Filters}
+              and (@afterAt::timestamptz is null or (a.published_at, a.id) < (@afterAt, @afterId))
+            order by a.published_at desc, a.id desc
+            limit @take
+            """,
+            Parameters(query, new { afterAt = after?.At, afterId = after?.Id ?? Guid.Empty, take }),
+            cancellationToken: ct));
+        return rows.Select(r => r.ToSummary()).ToList();
+    }
+
+    public async Task<(IReadOnlyList<ArticleSummary> Rows, long Total)> PageAsync(ArticleFeedQuery query, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            select {SummaryColumns} from articles a {Filters} order by a.published_at desc, a.id desc limit @limit offset @offset;
+            select count(*) from articles a {Filters};
+            """,
+            Parameters(query, new { limit = query.Size(), offset = query.Offset() }),
+            cancellationToken: ct));
+        var rows = (await results.ReadAsync<SummaryRow>()).Select(r => r.ToSummary()).ToList();
+        return (rows, await results.ReadSingleAsync<long>());
+    }
+
+    /// <summary>The public ones among the given ids, in the order asked.</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> ByIdsAsync(Guid[] ids, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"select {SummaryColumns} from articles a where a.id = any(@ids) and {ArticleRepository.PublicCondition("a")}",
+            new { ids },
+            cancellationToken: ct))).ToDictionary(r => r.Id);
+        return ids.Distinct().Where(rows.ContainsKey).Select(id => rows[id].ToSummary()).ToList();
+    }
+
+    private static DynamicParameters Parameters(ArticleFeedQuery query, object extra)
+    {
+        var parameters = new DynamicParameters(extra);
+        parameters.AddDynamicParams(new
+        {
+            category = query.Category,
+            tag = query.Tag,
+            author = query.Author,
+            from = query.From?.UtcDateTime,
+            to = query.To?.UtcDateTime,
+        });
+        return parameters;
+    }
+}
