@@ -25,6 +25,9 @@ internal sealed class HttpOptions
 
     /// <summary>Largest request body accepted; larger ones answer 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Origins whose browser scripts may call the API (CORS); none by default.</summary>
+    public string[] CorsOrigins { get; set; } = [];
 }
 
 /// <summary>Settings under <c>Cms:Signing</c>.</summary>

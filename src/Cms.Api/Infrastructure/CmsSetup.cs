@@ -1,9 +1,9 @@
-using System.Text.Json;
+using System.IO.Compression;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Cms.Api.ApiKeys;
 using Cms.Api.Articles;
 using Cms.Api.Authors;
-using Cms.Api.Tags;
 using Cms.Api.Categories;
 using Cms.Api.Infrastructure.Auth;
 using Cms.Api.Infrastructure.Database;
@@ -14,8 +14,11 @@ using Cms.Api.Infrastructure.OpenApi;
 using Cms.Api.Infrastructure.Signing;
 using Cms.Api.Infrastructure.Validation;
 using Cms.Api.SampleContent;
+using Cms.Api.Tags;
 using FluentValidation;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -55,6 +58,26 @@ internal static class CmsSetup
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: true);
 
+        // Front-end teams call from their own origins; ETag, Link and Location must be readable there.
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<HttpOptions>>((cors, http) => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins(http.Value.CorsOrigins)
+            .WithMethods("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+            .WithHeaders("Authorization", "Content-Type", "If-Match", "If-None-Match")
+            .WithExposedHeaders("ETag", "Link", "Location")
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+
+        // Mobile apps on poor connections: Brotli or gzip whenever the client accepts it.
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/problem+json"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
         services.AddHttpLogging(options =>
         {
             options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
@@ -88,7 +111,9 @@ internal static class CmsSetup
     public static WebApplication UseCms(this WebApplication app)
     {
         app.UseHttpLogging();
+        app.UseResponseCompression();
         app.UseCmsProblemDetails();
+        app.UseCors();
         app.UseCmsOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();
