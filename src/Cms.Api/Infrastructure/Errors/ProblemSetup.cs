@@ -46,7 +46,7 @@ internal static class ProblemSetup
 }
 
 /// <summary>Turns exceptions into problem responses: bad requests say what is wrong, anything else is a bare 500.</summary>
-internal sealed partial class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -55,7 +55,6 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
             BadHttpRequestException bad => RequestProblems.From(bad),
             Npgsql.PostgresException pg when DatabaseProblems.TryFrom(pg) is { } conflict => conflict,
             Npgsql.NpgsqlException { IsTransient: true } => DatabaseProblems.Unavailable(),
-            OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
 
