@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
@@ -20,8 +21,9 @@ internal static class ArticleEndpoints
     public static ApiGroups MapArticles(this ApiGroups api)
     {
         api.Content.MapGet("/articles", ListPublic).WithTags("Articles").WithName("ListArticles")
+            .CacheFor(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60))
             .WithSummary("Published articles, newest first: by cursor (default), by page, or by ids; filtered by category (with descendants), tag, author, from and to");
-        api.Content.MapGet("/articles/{slug}", GetPublic).WithTags("Articles").WithName("GetArticle")
+        api.Content.MapGet("/articles/{slug}", GetPublic).CacheFor(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)).WithTags("Articles").WithName("GetArticle")
             .WithSummary("A published article by slug, with its body blocks and read-also links resolved; an old slug answers 301")
             .Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(404);
         api.Content.MapGet("/preview/{token}", GetByPreviewLink).WithTags("Articles").WithName("GetArticlePreview")
@@ -72,12 +74,15 @@ internal static class ArticleEndpoints
         if (query.Ids is not null)
         {
             var chosen = await feed.ByIdsAsync(query.IdList, ct);
+            http.AddSurrogateKeys(chosen.Select(a => $"article:{a.Id}"));
             return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(chosen, new FeedMeta(chosen.Count), Paging.SelfAnd(http, null)));
         }
 
+        http.AddSurrogateKeys(["lists"]);
         if (query.Page is not null)
         {
             var (rows, total) = await feed.PageAsync(query, ct);
+            http.AddSurrogateKeys(rows.Select(a => $"article:{a.Id}"));
             var page = query.ToPage(rows, total, http);
             return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(
                 page.Data, new FeedMeta(page.Meta.Limit, null, page.Meta.Page, page.Meta.Total), page.Links));
@@ -98,6 +103,7 @@ internal static class ArticleEndpoints
         // One row more than the page tells whether another page follows.
         var limit = query.Size();
         var items = await feed.AfterAsync(query, after, limit + 1, ct);
+        http.AddSurrogateKeys(items.Take(limit).Select(a => $"article:{a.Id}"));
         if (items.Count <= limit)
         {
             return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(items, new FeedMeta(limit), Paging.SelfAnd(http, null)));
@@ -110,10 +116,14 @@ internal static class ArticleEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, RedirectHttpResult, ProblemHttpResult>> GetPublic(
-        string slug, ArticleRepository articles, CancellationToken ct)
+        string slug, ArticleRepository articles, HttpContext http, CancellationToken ct)
     {
         if (await articles.FindPublicAsync(slug, ct) is { } article)
         {
+            // The page shows its read-also targets and its category too: renaming any of them must purge it.
+            http.AddSurrogateKeys(article.Body.OfType<ReadAlsoBlock>().Select(b => $"article:{b.Article.Id}")
+                .Append($"article:{article.Id}")
+                .Concat(article.Category is { } category ? [$"category:{category.Id}"] : []));
             return TypedResults.Ok(new DataResponse<PublicArticleResponse>(article));
         }
 

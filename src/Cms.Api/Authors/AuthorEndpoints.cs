@@ -1,4 +1,5 @@
 using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
@@ -16,6 +17,7 @@ internal static class AuthorEndpoints
     public static ApiGroups MapAuthors(this ApiGroups api)
     {
         api.Content.MapGet("/authors/{slug}", GetBySlug).WithTags("Authors").WithName("GetAuthor")
+            .CacheFor(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10))
             .WithSummary("One author, for a byline or author page").ProducesProblem(404);
 
         var admin = api.Admin.MapGroup("/authors").WithTags("Authors (management)");
@@ -34,10 +36,16 @@ internal static class AuthorEndpoints
     }
 
     private static async Task<Results<Ok<DataResponse<PublicAuthorResponse>>, ProblemHttpResult>> GetBySlug(
-        string slug, AuthorRepository authors, CancellationToken ct) =>
-        await authors.FindBySlugAsync(slug, ct) is { } row
-            ? TypedResults.Ok(new DataResponse<PublicAuthorResponse>(row.ToPublic()))
-            : Problems.NotFound($"No author has the slug '{slug}'.");
+        string slug, AuthorRepository authors, HttpContext http, CancellationToken ct)
+    {
+        if (await authors.FindBySlugAsync(slug, ct) is not { } row)
+        {
+            return Problems.NotFound($"No author has the slug '{slug}'.");
+        }
+
+        http.AddSurrogateKeys([$"author:{row.Id}"]);
+        return TypedResults.Ok(new DataResponse<PublicAuthorResponse>(row.ToPublic()));
+    }
 
     private static async Task<Results<Created<DataResponse<AuthorResponse>>, ProblemHttpResult>> Create(
         AuthorRequest request, AuthorRepository authors, HttpContext http, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Infrastructure.OpenApi;
@@ -13,7 +14,7 @@ internal static class CategoryEndpoints
 
     public static ApiGroups MapCategories(this ApiGroups api)
     {
-        var content = api.Content.MapGroup("/categories").WithTags("Categories");
+        var content = api.Content.MapGroup("/categories").WithTags("Categories").CacheFor(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
         content.MapGet("/", GetTree).WithName("GetCategoryTree").WithSummary("The category tree, nested, siblings ordered by position");
         content.MapGet("/{slug}", GetBySlug).WithName("GetCategory").WithSummary("One category with its ancestors and subtree").ProducesProblem(404);
 
@@ -35,12 +36,14 @@ internal static class CategoryEndpoints
 
     private static async Task<Ok<ListResponse<CategoryNode, CountMeta>>> GetTree(CategoryRepository categories, HttpContext http, CancellationToken ct)
     {
-        var tree = new CategoryTree(await categories.AllAsync(ct));
+        var rows = await categories.AllAsync(ct);
+        var tree = new CategoryTree(rows);
+        http.AddSurrogateKeys(rows.Select(r => $"category:{r.Id}"));
         return TypedResults.Ok(new ListResponse<CategoryNode, CountMeta>(tree.Roots, new CountMeta(tree.Count), new ListLinks(http.Request.Path, null)));
     }
 
     private static async Task<Results<Ok<DataResponse<PublicCategoryResponse>>, ProblemHttpResult>> GetBySlug(
-        string slug, CategoryRepository categories, CancellationToken ct)
+        string slug, CategoryRepository categories, HttpContext http, CancellationToken ct)
     {
         var tree = new CategoryTree(await categories.AllAsync(ct));
         if (tree.FindBySlug(slug) is not { } row)
@@ -48,6 +51,9 @@ internal static class CategoryEndpoints
             return Problems.NotFound($"No category has the slug '{slug}'.");
         }
 
+        // Names of ancestors and children show here too.
+        http.AddSurrogateKeys(tree.AncestorsOf(row).Select(a => $"category:{a.Id}").Append($"category:{row.Id}")
+            .Concat(tree.ChildrenOf(row.Id).Select(c => $"category:{c.Id}")));
         return TypedResults.Ok(new DataResponse<PublicCategoryResponse>(
             new PublicCategoryResponse(row.Id, row.Slug, row.Name, row.Description, tree.AncestorsOf(row), tree.ChildrenOf(row.Id))));
     }

@@ -6,6 +6,7 @@ using Cms.Api.Articles;
 using Cms.Api.Authors;
 using Cms.Api.Categories;
 using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Health;
@@ -111,6 +112,8 @@ internal static class CmsSetup
     public static WebApplication UseCms(this WebApplication app)
     {
         app.UseHttpLogging();
+        // Outside compression: a strong ETag belongs to the bytes actually sent, so each encoding has its own.
+        app.UseContentCaching();
         app.UseResponseCompression();
         app.UseCmsProblemDetails();
         app.UseCors();

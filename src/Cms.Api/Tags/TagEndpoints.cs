@@ -1,4 +1,5 @@
 using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Errors;
 using Cms.Api.Infrastructure.Http;
@@ -15,7 +16,7 @@ internal static class TagEndpoints
 
     public static ApiGroups MapTags(this ApiGroups api)
     {
-        var content = api.Content.MapGroup("/tags").WithTags("Tags");
+        var content = api.Content.MapGroup("/tags").WithTags("Tags").CacheFor(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(10));
         content.MapGet("/", ListPublic).WithName("ListTags").WithSummary("List tags by name, in numbered pages");
         content.MapGet("/{slug}", GetBySlug).WithName("GetTag").WithSummary("One tag").ProducesProblem(404);
 
@@ -38,14 +39,21 @@ internal static class TagEndpoints
         [AsParameters] PageQuery page, TagRepository tags, HttpContext http, CancellationToken ct)
     {
         var (rows, total) = await tags.ListAsync(page, ct);
+        http.AddSurrogateKeys(["tags"]);
         return TypedResults.Ok(page.ToPage(rows.Select(r => r.ToRef()).ToList(), total, http));
     }
 
     private static async Task<Results<Ok<DataResponse<TagRef>>, ProblemHttpResult>> GetBySlug(
-        string slug, TagRepository tags, CancellationToken ct) =>
-        await tags.FindBySlugAsync(slug, ct) is { } row
-            ? TypedResults.Ok(new DataResponse<TagRef>(row.ToRef()))
-            : Problems.NotFound($"No tag has the slug '{slug}'.");
+        string slug, TagRepository tags, HttpContext http, CancellationToken ct)
+    {
+        if (await tags.FindBySlugAsync(slug, ct) is not { } row)
+        {
+            return Problems.NotFound($"No tag has the slug '{slug}'.");
+        }
+
+        http.AddSurrogateKeys([$"tag:{row.Id}"]);
+        return TypedResults.Ok(new DataResponse<TagRef>(row.ToRef()));
+    }
 
     private static async Task<Results<Created<DataResponse<TagResponse>>, ProblemHttpResult>> Create(
         TagRequest request, TagRepository tags, HttpContext http, CancellationToken ct) =>

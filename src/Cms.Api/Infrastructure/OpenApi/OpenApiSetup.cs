@@ -38,6 +38,7 @@ internal static class OpenApiSetup
             });
             options.OperationFilter<SecurityOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
+            options.OperationFilter<ContentCachingOperationFilter>();
             options.SchemaFilter<ProblemSchemaFilter>();
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
@@ -82,6 +83,38 @@ internal static class OpenApiSetup
 }
 
 internal sealed record RequestExample(object Value);
+
+/// <summary>Cacheable content routes document If-None-Match, their 304 and their caching headers.</summary>
+internal sealed class ContentCachingOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<Caching.CachePolicy>().Any())
+        {
+            return;
+        }
+
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match",
+            In = ParameterLocation.Header,
+            Description = "An ETag from an earlier response; when it still matches, the answer is 304 without a body.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+        });
+        operation.Responses ??= [];
+        operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the representation still has the ETag given in If-None-Match." };
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse response)
+        {
+            response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            response.Headers["ETag"] = Header("Strong ETag: a hash of the bytes sent.");
+            response.Headers["Cache-Control"] = Header("public, max-age and stale-while-revalidate tuned per endpoint.");
+            response.Headers["Surrogate-Key"] = Header("Space-separated keys naming what the response contains (article:{id}, category:{id}, lists), for CDN purges.");
+        }
+    }
+
+    private static OpenApiHeader Header(string description) => new() { Description = description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+}
 
 /// <summary>Documents the two members every problem response adds: the machine <c>code</c> and the <c>traceId</c>.</summary>
 internal sealed class ProblemSchemaFilter : ISchemaFilter
