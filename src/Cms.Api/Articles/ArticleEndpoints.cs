@@ -23,6 +23,9 @@ internal static class ArticleEndpoints
         api.Content.MapGet("/articles", ListPublic).WithTags("Articles").WithName("ListArticles")
             .CacheFor(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60))
             .WithSummary("Published articles, newest first: by cursor (default), by page, or by ids; filtered by category (with descendants), tag, author, from and to");
+        api.Content.MapGet("/articles/{slug}/related", Related).WithTags("Articles").WithName("GetRelatedArticles")
+            .WithSummary("Berita Terkait: the editor's related articles first, then others by shared tags, category and recency")
+            .CacheFor(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)).ProducesProblem(404);
         api.Content.MapGet("/articles/{slug}", GetPublic).CacheFor(TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5)).WithTags("Articles").WithName("GetArticle")
             .WithSummary("A published article by slug, with its body blocks and read-also links resolved; an old slug answers 301")
             .Produces(StatusCodes.Status301MovedPermanently).ProducesProblem(404);
@@ -113,6 +116,19 @@ internal static class ArticleEndpoints
         var nextCursor = cursors.Create(new Position(shown[^1].PublishedAt, shown[^1].Id), query.FilterKey);
         return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(
             shown, new FeedMeta(limit, nextCursor), Paging.SelfAnd(http, Paging.NextLink(http, "cursor", nextCursor))));
+    }
+
+    private static async Task<Results<Ok<ListResponse<ArticleSummary, FeedMeta>>, ProblemHttpResult>> Related(
+        string slug, [AsParameters] RelatedQuery query, ArticleFeedRepository feed, HttpContext http, CancellationToken ct)
+    {
+        if (await feed.RelatedAsync(slug, query.Limit ?? RelatedQuery.Default, ct) is not var (sourceId, related))
+        {
+            return Problems.NotFound($"No published article has the slug '{slug}'.");
+        }
+
+        // The source's own edits (its chosen related articles, its tags) change this list too.
+        http.AddSurrogateKeys(related.Select(a => $"article:{a.Id}").Append($"article:{sourceId}").Append("lists"));
+        return TypedResults.Ok(new ListResponse<ArticleSummary, FeedMeta>(related, new FeedMeta(query.Limit ?? RelatedQuery.Default), Paging.SelfAnd(http, null)));
     }
 
     private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, RedirectHttpResult, ProblemHttpResult>> GetPublic(

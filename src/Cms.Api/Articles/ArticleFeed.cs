@@ -59,6 +59,18 @@ internal sealed class ArticleFeedQueryValidator : AbstractValidator<ArticleFeedQ
     }
 }
 
+/// <summary>How many related articles (Berita Terkait) to return: 1–20, default 5.</summary>
+internal sealed record RelatedQuery([FromQuery(Name = "limit")] int? Limit)
+{
+    public const int Default = 5;
+    public const int Max = 20;
+}
+
+internal sealed class RelatedQueryValidator : AbstractValidator<RelatedQuery>
+{
+    public RelatedQueryValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, RelatedQuery.Max);
+}
+
 /// <summary>An article in a list: everything but the body.</summary>
 internal sealed record ArticleSummary(
     Guid Id,
@@ -166,6 +178,67 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
             new { ids },
             cancellationToken: ct))).ToDictionary(r => r.Id);
         return ids.Distinct().Where(rows.ContainsKey).Select(id => rows[id].ToSummary()).ToList();
+    }
+
+    /// <summary>
+    /// Berita Terkait for the public article behind a slug: the editor's choices first, in their
+    /// order; then others ranked by shared tags, then same category, then recency. Never the
+    /// article itself, no duplicates, public only. Null when there is no such public article.
+    /// </summary>
+    public async Task<(Guid SourceId, IReadOnlyList<ArticleSummary> Related)?> RelatedAsync(string slug, int limit, CancellationToken ct)
+    {
+        var isPublic = ArticleRepository.PublicCondition("a");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            select a.id from articles a where a.slug = @slug and {isPublic};
+            with src as (
+                select a.id, a.category_id from articles a where a.slug = @slug and {isPublic}
+            ),
+            chosen as (
+                select r.related_id as id, r.position
+                from article_related r join articles a on a.id = r.related_id
+                where r.article_id = (select id from src) and {isPublic}
+            ),
+            -- Automatic candidates come from indexes: articles sharing a tag, the latest of the same
+            -- category, and the latest overall (so the list is never short); only they are ranked.
+            candidates as (
+                select x2.article_id as id
+                from article_tags x1 join article_tags x2 on x2.tag_id = x1.tag_id
+                where x1.article_id = (select id from src)
+                union
+                (select a.id from articles a where a.category_id = (select category_id from src) and {isPublic}
+                 order by a.published_at desc limit @window)
+                union
+                (select a.id from articles a where {isPublic} order by a.published_at desc, a.id desc limit @window)
+            ),
+            ranked as (
+                select a.id,
+                       (select count(*) from article_tags x1 join article_tags x2 on x2.tag_id = x1.tag_id
+                        where x1.article_id = (select id from src) and x2.article_id = a.id) as shared_tags,
+                       coalesce(a.category_id = (select category_id from src), false) as same_category,
+                       a.published_at
+                from articles a join candidates c on c.id = a.id
+                where {isPublic} and a.id <> (select id from src) and a.id not in (select id from chosen)
+            ),
+            ordered as (
+                select id, row_number() over (order by position) as n from chosen
+                union all
+                select id, 1000000 + row_number() over (order by shared_tags desc, same_category desc, published_at desc, id desc) from ranked
+            )
+            select {SummaryColumns}
+            from ordered o join articles a on a.id = o.id
+            order by o.n
+            limit @limit;
+            """,
+            new { slug, limit, window = limit + RelatedQuery.Max },
+            cancellationToken: ct));
+        if (await results.ReadSingleOrDefaultAsync<Guid?>() is not { } sourceId)
+        {
+            return null;
+        }
+
+        return (sourceId, (await results.ReadAsync<SummaryRow>()).Select(r => r.ToSummary()).ToList());
     }
 
     private static DynamicParameters Parameters(ArticleFeedQuery query, object extra)
