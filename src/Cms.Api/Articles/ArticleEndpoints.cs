@@ -91,6 +91,16 @@ internal static class ArticleEndpoints
                 page.Data, new FeedMeta(page.Meta.Limit, null, page.Meta.Page, page.Meta.Total), page.Links));
         }
 
+        return await CursorPageAsync(query, feed, cursors, http, ct);
+    }
+
+    /// <summary>
+    /// One keyset page, newest first, after the query's cursor (a tampered or mismatched cursor
+    /// is a 400), with meta.nextCursor and a next link while more remain. Latest rails use it too.
+    /// </summary>
+    internal static async Task<Results<Ok<ListResponse<ArticleSummary, FeedMeta>>, ProblemHttpResult>> CursorPageAsync(
+        ArticleFeedQuery query, ArticleFeedRepository feed, Cursors cursors, HttpContext http, CancellationToken ct)
+    {
         Position? after = null;
         if (query.Cursor is not null)
         {

@@ -83,7 +83,8 @@ internal sealed record ArticleSummary(
     CategoryRef? Category,
     IReadOnlyList<AuthorRef> Authors,
     IReadOnlyList<TagRef> Tags,
-    Image? Cover);
+    Image? Cover,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Views = null);
 
 /// <summary>
 /// Meta of the public list: <c>nextCursor</c> (null at the end, and when not paging by cursor);
@@ -99,7 +100,7 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private const string SummaryColumns =
+    private const string SummaryBase =
         """
         a.id, a.slug, a.title, a.lead, a.source, a.published_at, a.updated_at, a.cover::text as cover,
         (select json_build_object('id', c.id, 'slug', c.slug, 'name', c.name) from categories c where c.id = a.category_id)::text as category,
@@ -107,6 +108,20 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
             from article_authors x join authors au on au.id = x.author_id where x.article_id = a.id)::text as authors,
         (select coalesce(json_agg(json_build_object('slug', t.slug, 'name', t.name) order by x.position), '[]')
             from article_tags x join tags t on t.id = x.tag_id where x.article_id = a.id)::text as tags
+        """;
+
+    // Popular rails fill the views column; every other list leaves it null (and it is not sent).
+    private static string SummaryColumns(string views = "null::bigint") => $"{SummaryBase}, {views} as views";
+
+    // A section's scope: its category and every category below it; no scope means everything.
+    private const string InScope =
+        """
+        (@scope::uuid is null or a.category_id in (
+            with recursive sub (id) as (
+                select @scope::uuid
+                union all
+                select c.id from categories c join sub on c.parent_id = sub.id)
+            select id from sub))
         """;
 
     private static readonly string Filters =
@@ -128,14 +143,15 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
 
     private sealed record SummaryRow(
         Guid Id, string Slug, string Title, string? Lead, string? Source, DateTime PublishedAt, DateTime UpdatedAt,
-        string? Cover, string? Category, string Authors, string Tags)
+        string? Cover, string? Category, string Authors, string Tags, long? Views)
     {
         public ArticleSummary ToSummary() => new(
             Id, Slug, Title, Lead, Source, PublishedAt, UpdatedAt,
             Category is null ? null : JsonSerializer.Deserialize<CategoryRef>(Category, Json),
             JsonSerializer.Deserialize<List<AuthorRef>>(Authors, Json)!,
             JsonSerializer.Deserialize<List<TagRef>>(Tags, Json)!,
-            ArticleJson.ReadCover(Cover));
+            ArticleJson.ReadCover(Cover),
+            Views);
     }
 
     /// <summary>Newest first, after the given position; one more row than asked tells whether more remain.</summary>
@@ -144,7 +160,7 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
             $"""
-            select {SummaryColumns} from articles a
+            select {SummaryColumns()} from articles a
             {Filters}
               and (@afterAt::timestamptz is null or (a.published_at, a.id) < (@afterAt, @afterId))
             order by a.published_at desc, a.id desc
@@ -160,7 +176,7 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
         await using var connection = await db.OpenConnectionAsync(ct);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             $"""
-            select {SummaryColumns} from articles a {Filters} order by a.published_at desc, a.id desc limit @limit offset @offset;
+            select {SummaryColumns()} from articles a {Filters} order by a.published_at desc, a.id desc limit @limit offset @offset;
             select count(*) from articles a {Filters};
             """,
             Parameters(query, new { limit = query.Size(), offset = query.Offset() }),
@@ -174,7 +190,7 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
         var rows = (await connection.QueryAsync<SummaryRow>(new CommandDefinition(
-            $"select {SummaryColumns} from articles a where a.id = any(@ids) and {ArticleRepository.PublicCondition("a")}",
+            $"select {SummaryColumns()} from articles a where a.id = any(@ids) and {ArticleRepository.PublicCondition("a")}",
             new { ids },
             cancellationToken: ct))).ToDictionary(r => r.Id);
         return ids.Distinct().Where(rows.ContainsKey).Select(id => rows[id].ToSummary()).ToList();
@@ -226,7 +242,7 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
                 union all
                 select id, 1000000 + row_number() over (order by shared_tags desc, same_category desc, published_at desc, id desc) from ranked
             )
-            select {SummaryColumns}
+            select {SummaryColumns()}
             from ordered o join articles a on a.id = o.id
             order by o.n
             limit @limit;
@@ -239,6 +255,84 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
         }
 
         return (sourceId, (await results.ReadAsync<SummaryRow>()).Select(r => r.ToSummary()).ToList());
+    }
+
+    /// <summary>
+    /// The most read public articles of the last window (views counted by the beacon), each with
+    /// its count; a short list is filled with the latest articles not already in it.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleSummary>> PopularAsync(Guid? scope, DateTime since, int limit, CancellationToken ct)
+    {
+        var isPublic = ArticleRepository.PublicCondition("a");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"""
+            with ranked as (
+                select v.article_id as id, sum(v.views)::bigint as views
+                from article_views v join articles a on a.id = v.article_id
+                where v.hour >= @since and {isPublic} and {InScope}
+                group by v.article_id
+                order by views desc, v.article_id
+                limit @limit
+            ),
+            fill as (
+                select a.id, 0::bigint as views, a.published_at
+                from articles a
+                where {isPublic} and {InScope} and a.id not in (select id from ranked)
+                order by a.published_at desc, a.id desc
+                limit @limit
+            ),
+            ordered as (
+                select id, views, row_number() over (order by views desc, id) as n from ranked
+                union all
+                select id, views, 1000000 + row_number() over (order by published_at desc, id desc) from fill
+            )
+            select {SummaryColumns("o.views")}
+            from ordered o join articles a on a.id = o.id
+            order by o.n
+            limit @limit
+            """,
+            new { scope, since, limit },
+            cancellationToken: ct));
+        return rows.Select(r => r.ToSummary()).ToList();
+    }
+
+    /// <summary>
+    /// A curated list as readers see it: items still pinned first, then the other unexpired items,
+    /// each group in list order; expired and non-public items drop out; a short list is filled
+    /// with the latest articles not already in it.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleSummary>> CuratedAsync(string sectionKey, Guid? scope, DateTime now, int limit, CancellationToken ct)
+    {
+        var isPublic = ArticleRepository.PublicCondition("a");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<SummaryRow>(new CommandDefinition(
+            $"""
+            with items as (
+                select i.article_id as id, i.position, coalesce(i.pinned_until > @now, false) as pinned
+                from section_items i join articles a on a.id = i.article_id
+                where i.section_key = @sectionKey and {isPublic} and (i.expires_at is null or i.expires_at > @now)
+            ),
+            fill as (
+                select a.id, a.published_at
+                from articles a
+                where {isPublic} and {InScope} and a.id not in (select article_id from section_items where section_key = @sectionKey)
+                order by a.published_at desc, a.id desc
+                limit @limit
+            ),
+            ordered as (
+                select id, row_number() over (order by pinned desc, position) as n from items
+                union all
+                select id, 1000000 + row_number() over (order by published_at desc, id desc) from fill
+            )
+            select {SummaryColumns()}
+            from ordered o join articles a on a.id = o.id
+            order by o.n
+            limit @limit
+            """,
+            new { sectionKey, scope, now, limit },
+            cancellationToken: ct));
+        return rows.Select(r => r.ToSummary()).ToList();
     }
 
     private static DynamicParameters Parameters(ArticleFeedQuery query, object extra)

@@ -4,12 +4,13 @@ using Cms.Api.Infrastructure.Auth;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Tags;
+using Cms.Api.Views;
 using Dapper;
 using Npgsql;
 
 namespace Cms.Api.Articles;
 
-internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock, ParagraphSanitizer sanitizer)
+internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock, ParagraphSanitizer sanitizer, PublicArticleIds publicIds)
 {
     // Only one instance publishes due articles at a time; it spells "cms-schd".
     private const long SchedulerLockKey = 0x636d732d73636864;
@@ -209,6 +210,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             cancellationToken: ct));
         var row = await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct);
         await transaction.CommitAsync(ct);
+        publicIds.Invalidate();
         return WriteResult<ArticleRow>.Done(row);
     }
 
@@ -243,6 +245,11 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         }
 
         await transaction.CommitAsync(ct);
+        if (published.Count > 0)
+        {
+            publicIds.Invalidate();
+        }
+
         return published;
     }
 
@@ -385,6 +392,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        publicIds.Invalidate();
         return WriteResult<ArticleRow>.Done(current!);
     }
 

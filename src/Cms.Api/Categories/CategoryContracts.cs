@@ -22,9 +22,6 @@ internal sealed record CategoryRef(Guid Id, string Slug, string Name);
 internal sealed record PublicCategoryResponse(
     Guid Id, string Slug, string Name, string? Description, IReadOnlyList<CategoryRef> Ancestors, IReadOnlyList<CategoryNode> Children);
 
-/// <summary>Meta of a list that is returned whole.</summary>
-internal sealed record CountMeta(long Total);
-
 internal sealed record CategoryRow(
     Guid Id, string Slug, string Name, string? Description, Guid? ParentId, int Position, long Version, DateTime CreatedAt, DateTime UpdatedAt) : IVersioned
 {

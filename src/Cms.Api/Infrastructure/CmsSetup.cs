@@ -15,6 +15,8 @@ using Cms.Api.Infrastructure.OpenApi;
 using Cms.Api.Infrastructure.Signing;
 using Cms.Api.Infrastructure.Validation;
 using Cms.Api.SampleContent;
+using Cms.Api.Sections;
+using Cms.Api.Views;
 using Cms.Api.Tags;
 using FluentValidation;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -92,6 +94,12 @@ internal static class CmsSetup
         services.AddSingleton<TagRepository>();
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ArticleFeedRepository>();
+        services.AddSingleton<SectionRepository>();
+        services.AddSingleton<SectionRails>();
+        services.AddSingleton<PublicArticleIds>();
+        services.AddOptions<ViewOptions>().Bind(configuration.GetSection(ViewOptions.Section));
+        services.AddSingleton<ViewCounter>();
+        services.AddHostedService(provider => provider.GetRequiredService<ViewCounter>());
         services.AddSingleton<Cursors>();
         services.AddSingleton<ParagraphSanitizer>();
         services.AddSingleton<Signer>();
@@ -133,7 +141,9 @@ internal static class CmsSetup
             .MapCategories()
             .MapAuthors()
             .MapTags()
-            .MapArticles();
+            .MapArticles()
+            .MapViews()
+            .MapSections();
         return app;
     }
 }

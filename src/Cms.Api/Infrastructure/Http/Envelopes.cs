@@ -11,3 +11,6 @@ internal sealed record ListLinks(string Self, string? Next);
 
 /// <summary>Meta of a numbered page.</summary>
 internal sealed record PageMeta(int Page, int Limit, long Total);
+
+/// <summary>Meta of a list that is returned whole.</summary>
+internal sealed record CountMeta(long Total);
