@@ -48,6 +48,7 @@ internal sealed class SampleContentLoader(NpgsqlDataSource db, TimeProvider cloc
                 article.Tags.Select(t => tags[t]).ToArray(), ct);
         }
 
+        await CurateAndReadAsync(connection, transaction, articles, now, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Loaded sample content: {Count} articles", articles.Count);
         return articles.Count;
@@ -164,6 +165,37 @@ internal sealed class SampleContentLoader(NpgsqlDataSource db, TimeProvider cloc
         }
 
         return body;
+    }
+
+    /// <summary>Editor's picks for Pilihan (one pinned) and a day of page views for Terpopuler.</summary>
+    private static async Task CurateAndReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Planned> articles, DateTime now, CancellationToken ct)
+    {
+        var recent = articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now.AddDays(-3)).OrderByDescending(a => a.PublishedAt).ToList();
+        var picks = recent.DistinctBy(a => a.Category).Take(6).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into section_items (section_key, article_id, position, pinned_until, expires_at)
+            select 'pilihan', x.id, x.ord, case when x.ord = 3 then @pinnedUntil end, @expiresAt
+            from unnest(@ids) with ordinality as x (id, ord)
+            on conflict do nothing;
+            update sections set items_version = items_version + 1 where key = 'pilihan';
+            """,
+            new { ids = picks.Select(p => p.Id).ToArray(), pinnedUntil = now.AddDays(2), expiresAt = now.AddDays(7) },
+            transaction,
+            cancellationToken: ct));
+
+        var random = new Random(2024);
+        var hour = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerHour), DateTimeKind.Utc);
+        var views = recent.Take(40).SelectMany(a => Enumerable.Range(0, 6).Select(h => (a.Id, Hour: hour.AddHours(-h), Views: (long)random.Next(5, 400)))).ToList();
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            insert into article_views (article_id, hour, views)
+            select * from unnest(@ids, @hours, @counts)
+            on conflict do nothing
+            """,
+            new { ids = views.Select(v => v.Id).ToArray(), hours = views.Select(v => v.Hour).ToArray(), counts = views.Select(v => v.Views).ToArray() },
+            transaction,
+            cancellationToken: ct));
     }
 
     private static Image Cover(string slug) => new($"https://img.cms.example/sample/{slug}.jpg", null, Source, null, 1200, 675);

@@ -42,6 +42,14 @@ public sealed class SampleContentTests(CmsApiFactory api) : IClassFixture<CmsApi
         var drafts = await (await api.Admin().GetAsync("/api/v1/admin/articles?status=draft")).ShouldBeOkAsync();
         Assert.True(scheduled.GetProperty("meta").GetProperty("total").GetInt32() > 0);
         Assert.True(drafts.GetProperty("meta").GetProperty("total").GetInt32() > 0);
+        var home = await (await api.Anonymous().GetAsync("/api/v1/sections?include=articles&limit=5")).ShouldBeOkAsync();
+        var rails = home.GetProperty("data").EnumerateArray().ToDictionary(s => s.GetProperty("key").GetString()!, s => s.GetProperty("articles"));
+        Assert.Equal(5, rails["terkini"].GetArrayLength());
+        Assert.True(rails["terpopuler"][0].GetProperty("views").GetInt64() >= rails["terpopuler"][1].GetProperty("views").GetInt64());
+        Assert.True(rails["terpopuler"][4].GetProperty("views").GetInt64() > 0);
+        var picks = await (await api.Admin().GetAsync("/api/v1/admin/sections/pilihan/items")).ShouldBeOkAsync();
+        Assert.True(picks.GetProperty("data").GetProperty("items").GetArrayLength() >= 5);
+
         var tree = await (await api.Anonymous().GetAsync("/api/v1/categories")).ShouldBeOkAsync();
         var news = tree.GetProperty("data").EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "news");
         Assert.Equal(["nasional", "internasional", "metropolitan", "daerah"], news.GetProperty("children").EnumerateArray().Select(c => c.GetProperty("slug").GetString()));
