@@ -41,6 +41,8 @@ internal static class CmsSetup
         services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section));
         services.AddOptions<PreviewOptions>().Bind(configuration.GetSection(PreviewOptions.Section));
         services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section));
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
+        services.AddCmsRateLimiting();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>(
             (kestrel, http) => kestrel.Limits.MaxRequestBodySize = http.Value.MaxRequestBodyBytes);
 
@@ -125,6 +127,7 @@ internal static class CmsSetup
         app.UseResponseCompression();
         app.UseCmsProblemDetails();
         app.UseCors();
+        app.UseRateLimiter();
         app.UseCmsOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();
