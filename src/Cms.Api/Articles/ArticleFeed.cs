@@ -257,6 +257,26 @@ internal sealed class ArticleFeedRepository(NpgsqlDataSource db)
         return (sourceId, (await results.ReadAsync<SummaryRow>()).Select(r => r.ToSummary()).ToList());
     }
 
+    /// <summary>Published articles matching a web-search style query, best match first, then newest.</summary>
+    public async Task<(IReadOnlyList<ArticleSummary> Rows, long Total)> SearchAsync(string q, int limit, int offset, CancellationToken ct)
+    {
+        var isPublic = ArticleRepository.PublicCondition("a");
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            $"""
+            select {SummaryColumns()}
+            from articles a, websearch_to_tsquery('indonesian', @q) query
+            where {isPublic} and a.search @@ query
+            order by ts_rank_cd(a.search, query) desc, a.published_at desc, a.id desc
+            limit @limit offset @offset;
+            select count(*) from articles a where {isPublic} and a.search @@ websearch_to_tsquery('indonesian', @q);
+            """,
+            new { q, limit, offset },
+            cancellationToken: ct));
+        var rows = (await results.ReadAsync<SummaryRow>()).Select(r => r.ToSummary()).ToList();
+        return (rows, await results.ReadSingleAsync<long>());
+    }
+
     /// <summary>
     /// The most read public articles of the last window (views counted by the beacon), each with
     /// its count; a short list is filled with the latest articles not already in it.

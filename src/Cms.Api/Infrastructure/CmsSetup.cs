@@ -15,6 +15,7 @@ using Cms.Api.Infrastructure.OpenApi;
 using Cms.Api.Infrastructure.Signing;
 using Cms.Api.Infrastructure.Validation;
 using Cms.Api.SampleContent;
+using Cms.Api.Search;
 using Cms.Api.Sections;
 using Cms.Api.Views;
 using Cms.Api.Tags;
@@ -146,6 +147,7 @@ internal static class CmsSetup
             .MapTags()
             .MapArticles()
             .MapViews()
+            .MapSearch()
             .MapSections();
         return app;
     }
