@@ -17,6 +17,7 @@ using Cms.Api.Infrastructure.Validation;
 using Cms.Api.SampleContent;
 using Cms.Api.Search;
 using Cms.Api.Sections;
+using Cms.Api.Sync;
 using Cms.Api.Views;
 using Cms.Api.Tags;
 using FluentValidation;
@@ -148,6 +149,7 @@ internal static class CmsSetup
             .MapArticles()
             .MapViews()
             .MapSearch()
+            .MapChanges()
             .MapSections();
         return app;
     }
