@@ -62,3 +62,21 @@ internal sealed class SchedulerOptions
     /// <summary>Run the scheduler in this instance (any number may; one works at a time).</summary>
     public bool Enabled { get; set; } = true;
 }
+
+/// <summary>Settings under <c>Cms:Site</c>: the public site the front end serves, for feeds and sitemaps.</summary>
+internal sealed class SiteOptions
+{
+    public const string Section = "Cms:Site";
+
+    /// <summary>The publication's name, as feeds and Google News show it.</summary>
+    public string Name { get; set; } = "Cms News";
+
+    /// <summary>The site's home page.</summary>
+    public string BaseUrl { get; set; } = "https://www.example.com";
+
+    /// <summary>Where the front end shows an article; {slug}, {id} and {category} are filled in.</summary>
+    public string ArticleUrlTemplate { get; set; } = "https://www.example.com/{category}/read/{slug}";
+
+    /// <summary>The content's language (ISO 639), for feeds and Google News.</summary>
+    public string Language { get; set; } = "id";
+}

@@ -5,6 +5,7 @@ using Cms.Api.ApiKeys;
 using Cms.Api.Articles;
 using Cms.Api.Authors;
 using Cms.Api.Categories;
+using Cms.Api.Feeds;
 using Cms.Api.Infrastructure.Auth;
 using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
@@ -43,6 +44,7 @@ internal static class CmsSetup
         services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section));
         services.AddOptions<PreviewOptions>().Bind(configuration.GetSection(PreviewOptions.Section));
         services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section));
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section));
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
         services.AddCmsRateLimiting();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>(
@@ -150,6 +152,7 @@ internal static class CmsSetup
             .MapViews()
             .MapSearch()
             .MapChanges()
+            .MapFeeds()
             .MapSections();
         return app;
     }
