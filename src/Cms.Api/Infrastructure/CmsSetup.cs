@@ -101,6 +101,7 @@ internal static class CmsSetup
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ArticleFeedRepository>();
         services.AddSingleton<SectionRepository>();
+        services.AddSingleton<ChangeRepository>();
         services.AddSingleton<SectionRails>();
         services.AddSingleton<PublicArticleIds>();
         services.AddOptions<ViewOptions>().Bind(configuration.GetSection(ViewOptions.Section));

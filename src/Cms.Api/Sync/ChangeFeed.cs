@@ -53,7 +53,7 @@ internal static class ChangeFeed
     }
 
     private static async Task<Results<Ok<ListResponse<Change, ChangesMeta>>, ProblemHttpResult>> Changes(
-        [AsParameters] ChangesQuery query, ArticleFeedRepository feed, Cursors cursors, TimeProvider clock, HttpContext http, CancellationToken ct)
+        [AsParameters] ChangesQuery query, ChangeRepository changes, Cursors cursors, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var since = new Position(DateTime.UnixEpoch, Guid.Empty);
         if (query.Since is not null)
@@ -69,7 +69,7 @@ internal static class ChangeFeed
 
         var limit = query.Limit ?? Paging.DefaultLimit;
         var upTo = clock.GetUtcNow().UtcDateTime - SettleTime;
-        var rows = await feed.ChangesAsync(since, upTo, limit + 1, ct);
+        var rows = await changes.ChangesAsync(since, upTo, limit + 1, ct);
         var page = rows.Take(limit).ToList();
         var last = page.Count > 0 ? new Position(page[^1].ChangedAt, page[^1].Id) : since;
         var nextCursor = cursors.Create(last, FilterKey);
