@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Cms.Api.Authors;
 using Cms.Api.Categories;
 using Cms.Api.Infrastructure.Auth;
@@ -5,6 +6,7 @@ using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Tags;
 using Cms.Api.Views;
+using Cms.Api.Webhooks;
 using Dapper;
 using Npgsql;
 
@@ -209,6 +211,15 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             transaction,
             cancellationToken: ct));
         var row = await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct);
+        if (next.Status == ArticleStatus.Published)
+        {
+            await EmitAsync(connection, transaction, WebhookEvents.Published, row, now, ct);
+        }
+        else if (current.ArticleStatus == ArticleStatus.Published)
+        {
+            await EmitAsync(connection, transaction, WebhookEvents.Unpublished, row, now, ct);
+        }
+
         await transaction.CommitAsync(ct);
         publicIds.Invalidate();
         return WriteResult<ArticleRow>.Done(row);
@@ -241,7 +252,8 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             cancellationToken: ct))).AsList();
         foreach (var id in published)
         {
-            await RecordRevisionAsync(connection, transaction, id, null, "scheduler", now, ct);
+            var row = await RecordRevisionAsync(connection, transaction, id, null, "scheduler", now, ct);
+            await EmitAsync(connection, transaction, WebhookEvents.Published, row, now, ct);
         }
 
         await transaction.CommitAsync(ct);
@@ -350,8 +362,23 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             cancellationToken: ct));
         await ReplaceLinksAsync(connection, transaction, id, request, references.TagIds, ct);
 
-        return WriteResult<ArticleRow>.Done(await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct));
+        var saved = await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct);
+        if (saved.ArticleStatus == ArticleStatus.Published)
+        {
+            await EmitAsync(connection, transaction, WebhookEvents.Updated, saved, now, ct);
+        }
+
+        return WriteResult<ArticleRow>.Done(saved);
     }
+
+    /// <summary>Queues the event for every webhook that wants it, in the write's own transaction.</summary>
+    private static Task EmitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string @event, ArticleRow row, DateTime now, CancellationToken ct) =>
+        WebhookRepository.EnqueueAsync(connection, transaction, @event, JsonSerializer.Serialize(new
+        {
+            @event,
+            occurredAt = now,
+            article = new { id = row.Id, slug = row.Slug, title = row.Title, status = row.Status, publishedAt = row.PublishedAt, updatedAt = row.UpdatedAt },
+        }), now, ct);
 
     /// <summary>Stores the article as it now is as its next revision, and returns it.</summary>
     private static async Task<ArticleRow> RecordRevisionAsync(
@@ -386,11 +413,17 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
             return forbidden;
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         await connection.ExecuteAsync(new CommandDefinition(
             "update articles set deleted_at = @now, version = version + 1, updated_at = @now where id = @id",
-            new { id, now = clock.GetUtcNow().UtcDateTime },
+            new { id, now },
             transaction,
             cancellationToken: ct));
+        if (current!.ArticleStatus == ArticleStatus.Published)
+        {
+            await EmitAsync(connection, transaction, WebhookEvents.Deleted, current, now, ct);
+        }
+
         await transaction.CommitAsync(ct);
         publicIds.Invalidate();
         return WriteResult<ArticleRow>.Done(current!);

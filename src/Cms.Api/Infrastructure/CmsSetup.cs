@@ -20,6 +20,7 @@ using Cms.Api.Search;
 using Cms.Api.Sections;
 using Cms.Api.Sync;
 using Cms.Api.Views;
+using Cms.Api.Webhooks;
 using Cms.Api.Tags;
 using FluentValidation;
 using Microsoft.AspNetCore.Cors.Infrastructure;
@@ -102,6 +103,12 @@ internal static class CmsSetup
         services.AddSingleton<ArticleFeedRepository>();
         services.AddSingleton<SectionRepository>();
         services.AddSingleton<ChangeRepository>();
+        services.AddSingleton<WebhookRepository>();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
+        services.AddHttpClient(WebhookDispatcher.ClientName).ConfigureHttpClient((provider, client) =>
+            client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
         services.AddSingleton<SectionRails>();
         services.AddSingleton<PublicArticleIds>();
         services.AddOptions<ViewOptions>().Bind(configuration.GetSection(ViewOptions.Section));
@@ -154,6 +161,7 @@ internal static class CmsSetup
             .MapSearch()
             .MapChanges()
             .MapFeeds()
+            .MapWebhooks()
             .MapSections();
         return app;
     }

@@ -31,6 +31,7 @@ public class CmsApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Cms:Signing:Key"] = "test-signing-key-0123456789abcdef0123456789",
         // Tests run the scheduler's tick themselves, after moving the clock.
         ["Cms:Scheduler:Enabled"] = "false",
+        ["Cms:Webhooks:Enabled"] = "false",
     };
 
     public virtual async Task InitializeAsync() => ConnectionString = await TestDatabase.CreateAsync();
