@@ -109,3 +109,32 @@ public sealed class ViewBeaconTests(CmsApiFactory api) : IClassFixture<CmsApiFac
         return await connection.ExecuteScalarAsync<long>("select coalesce(sum(views), 0) from article_views where article_id = @id", new { id });
     }
 }
+
+/// <summary>Owns its host, since the test stops it.</summary>
+public sealed class ViewShutdownTests : IAsyncLifetime, IDisposable
+{
+    private readonly CmsApiFactory _api = new();
+
+    public Task InitializeAsync() => ((IAsyncLifetime)_api).InitializeAsync();
+
+    public Task DisposeAsync() => TestDatabase.DropAsync(_api.ConnectionString);
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task Views_still_in_memory_are_written_when_the_service_shuts_down_gracefully()
+    {
+        var article = await _api.Admin().PublishedArticleAsync(new { title = "Dibaca sebelum berhenti" });
+        for (var i = 0; i < 3; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/articles/{article.Id}/views");
+            request.Headers.TryAddWithoutValidation("User-Agent", "Mozilla/5.0");
+            Assert.Equal(HttpStatusCode.Accepted, (await _api.Anonymous().SendAsync(request)).StatusCode);
+        }
+
+        await _api.DisposeAsync();
+
+        await using var connection = new NpgsqlConnection(_api.ConnectionString);
+        Assert.Equal(3, await connection.ExecuteScalarAsync<long>("select coalesce(sum(views), 0) from article_views where article_id = @id", new { id = article.Id }));
+    }
+}
