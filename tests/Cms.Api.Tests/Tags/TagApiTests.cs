@@ -55,4 +55,26 @@ public sealed class TagApiTests(CmsApiFactory api) : IClassFixture<CmsApiFactory
         await byWriter.ShouldBeProblemAsync(HttpStatusCode.Forbidden, "forbidden");
         await duplicate.ShouldBeProblemAsync(HttpStatusCode.Conflict, "conflict");
     }
+
+    [Fact]
+    public async Task Tag_writes_need_a_current_if_match()
+    {
+        var admin = api.Admin();
+        var slug = Newsroom.UniqueSlug("jaga");
+        var created = await admin.PostAsJsonAsync(Admin, new { slug, name = "Jaga" });
+        var url = created.Headers.Location!.ToString();
+
+        var putMissing = await admin.SendWithIfMatchAsync(HttpMethod.Put, url, null, new { slug, name = "Tanpa If-Match" });
+        var putStale = await admin.SendWithIfMatchAsync(HttpMethod.Put, url, "\"99\"", new { slug, name = "Basi" });
+        var deleteMissing = await admin.SendWithIfMatchAsync(HttpMethod.Delete, url, null);
+        var deleteStale = await admin.SendWithIfMatchAsync(HttpMethod.Delete, url, "\"99\"");
+
+        await putMissing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "precondition_required");
+        await putStale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "precondition_failed");
+        await deleteMissing.ShouldBeProblemAsync(HttpStatusCode.PreconditionRequired, "precondition_required");
+        await deleteStale.ShouldBeProblemAsync(HttpStatusCode.PreconditionFailed, "precondition_failed");
+        var current = await admin.GetAsync(url);
+        Assert.Equal(created.ETag(), current.ETag());
+        Assert.Equal("Jaga", (await current.ShouldBeOkAsync()).GetProperty("data").GetProperty("name").GetString());
+    }
 }
