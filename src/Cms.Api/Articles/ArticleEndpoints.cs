@@ -144,10 +144,11 @@ internal static class ArticleEndpoints
     private static async Task<Results<Ok<DataResponse<PublicArticleResponse>>, RedirectHttpResult, ProblemHttpResult>> GetPublic(
         string slug, ArticleRepository articles, HttpContext http, CancellationToken ct)
     {
-        if (await articles.FindPublicAsync(slug, ct) is { } article)
+        if (await articles.FindPublicAsync(slug, ct) is var (article, references))
         {
-            // The page shows its read-also targets and its category too: renaming any of them must purge it.
-            http.AddSurrogateKeys(article.Body.OfType<ReadAlsoBlock>().Select(b => $"article:{b.Article.Id}")
+            // The page shows its read-also targets (or leaves out those not public) and its category:
+            // any change to them must purge it.
+            http.AddSurrogateKeys(references.Select(id => $"article:{id}")
                 .Append($"article:{article.Id}")
                 .Concat(article.Category is { } category ? [$"category:{category.Id}"] : []));
             return TypedResults.Ok(new DataResponse<PublicArticleResponse>(article));

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Cms.Api.Authors;
 using Cms.Api.Categories;
 using Cms.Api.Infrastructure.Auth;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Http;
 using Cms.Api.Tags;
@@ -12,7 +13,8 @@ using Npgsql;
 
 namespace Cms.Api.Articles;
 
-internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock, ParagraphSanitizer sanitizer, PublicArticleIds publicIds)
+internal sealed class ArticleRepository(
+    NpgsqlDataSource db, TimeProvider clock, ParagraphSanitizer sanitizer, PublicArticleIds publicIds, ContentCache cache)
 {
     // Only one instance publishes due articles at a time; it spells "cms-schd".
     private const long SchedulerLockKey = 0x636d732d73636864;
@@ -132,6 +134,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
 
         var row = await RecordRevisionAsync(connection, transaction, id, caller.KeyId, caller.KeyName, now, ct);
         await transaction.CommitAsync(ct);
+        await EvictAsync(id, ct);
         return WriteResult<ArticleRow>.Done(row);
     }
 
@@ -149,6 +152,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         if (result.Status == WriteStatus.Done)
         {
             await transaction.CommitAsync(ct);
+            await EvictAsync(id, ct);
         }
 
         return result;
@@ -176,6 +180,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         if (result.Status == WriteStatus.Done)
         {
             await transaction.CommitAsync(ct);
+            await EvictAsync(id, ct);
         }
 
         return result;
@@ -222,6 +227,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
 
         await transaction.CommitAsync(ct);
         publicIds.Invalidate();
+        await EvictAsync(id, ct);
         return WriteResult<ArticleRow>.Done(row);
     }
 
@@ -260,6 +266,7 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         if (published.Count > 0)
         {
             publicIds.Invalidate();
+            await cache.EvictAsync(published.Select(id => $"article:{id}").Append("lists"), ct);
         }
 
         return published;
@@ -371,6 +378,12 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         return WriteResult<ArticleRow>.Done(saved);
     }
 
+    /// <summary>
+    /// After a committed write: every cached response that shows the article, every list (it may
+    /// enter, leave or move), and the tag list (saving may have created tags).
+    /// </summary>
+    private Task EvictAsync(Guid id, CancellationToken ct) => cache.EvictAsync([$"article:{id}", "lists", "tags"], ct);
+
     /// <summary>Queues the event for every webhook that wants it, in the write's own transaction.</summary>
     private static Task EmitAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string @event, ArticleRow row, DateTime now, CancellationToken ct) =>
         WebhookRepository.EnqueueAsync(connection, transaction, @event, JsonSerializer.Serialize(new
@@ -426,16 +439,20 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
 
         await transaction.CommitAsync(ct);
         publicIds.Invalidate();
+        await EvictAsync(id, ct);
         return WriteResult<ArticleRow>.Done(current!);
     }
 
-    /// <summary>The public article behind a slug, rendered as the content API shows it.</summary>
-    public Task<PublicArticleResponse?> FindPublicAsync(string slug, CancellationToken ct) =>
+    /// <summary>
+    /// The public article behind a slug, rendered as the content API shows it, with the ids of
+    /// every article its read-also blocks point at, shown or not (their publication changes it).
+    /// </summary>
+    public Task<(PublicArticleResponse Article, IReadOnlyList<Guid> References)?> FindPublicAsync(string slug, CancellationToken ct) =>
         RenderAsync($"a.slug = @slug and {PublicCondition("a")}", slug, null, ct);
 
     /// <summary>Any live article rendered exactly as the content API will show it once public (for preview).</summary>
-    public Task<PublicArticleResponse?> RenderPreviewAsync(Guid id, CancellationToken ct) =>
-        RenderAsync("a.id = @id and a.deleted_at is null", null, id, ct);
+    public async Task<PublicArticleResponse?> RenderPreviewAsync(Guid id, CancellationToken ct) =>
+        (await RenderAsync("a.id = @id and a.deleted_at is null", null, id, ct))?.Article;
 
     /// <summary>The current slug of the public article that once had this slug, for a 301.</summary>
     public async Task<string?> FindRedirectAsync(string slug, CancellationToken ct)
@@ -454,7 +471,8 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
     /// Renders the article the condition selects: category, authors, tags and each read-also target
     /// come back in the same round trip; targets that are not public are left out.
     /// </summary>
-    private async Task<PublicArticleResponse?> RenderAsync(string articleCondition, string? slug, Guid? id, CancellationToken ct)
+    private async Task<(PublicArticleResponse Article, IReadOnlyList<Guid> References)?> RenderAsync(
+        string articleCondition, string? slug, Guid? id, CancellationToken ct)
     {
         var article = $"select a.id from articles a where {articleCondition}";
         await using var connection = await db.OpenConnectionAsync(ct);
@@ -480,7 +498,13 @@ internal sealed class ArticleRepository(NpgsqlDataSource db, TimeProvider clock,
         var targets = (await results.ReadAsync<(Guid Id, string Slug, string Title, string? Cover)>())
             .DistinctBy(t => t.Id)
             .ToDictionary(t => t.Id, t => new ArticleLink(t.Id, t.Slug, t.Title, ArticleJson.ReadCover(t.Cover)));
-        return row is null ? null : ArticleRendering.Render(row, category, authors, tags, targets);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var references = ArticleJson.ReadBody(row.Body).Where(b => b.ArticleId is not null).Select(b => b.ArticleId!.Value).Distinct().ToList();
+        return (ArticleRendering.Render(row, category, authors, tags, targets), references);
     }
 
     private static WriteResult<ArticleRow>? MayNotEdit(ArticleRow current, Caller caller) =>

@@ -1,4 +1,6 @@
 using Cms.Api.Infrastructure;
+using Cms.Api.Infrastructure.Caching;
+using Cms.Api.Sections;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Articles;
@@ -8,11 +10,25 @@ namespace Cms.Api.Articles;
 /// TimeProvider. Tests call <see cref="TickAsync"/> directly after moving the clock.
 /// </summary>
 internal sealed class ArticleScheduler(
-    ArticleRepository articles, TimeProvider clock, IOptions<SchedulerOptions> options, ILogger<ArticleScheduler> logger) : BackgroundService
+    ArticleRepository articles, SectionRepository sections, ContentCache cache, TimeProvider clock,
+    IOptions<SchedulerOptions> options, ILogger<ArticleScheduler> logger) : BackgroundService
 {
+    private DateTime _lastTick = DateTime.MinValue;
+
+    /// <summary>
+    /// Publishes due articles, and evicts curated rails whose pins or expiries ended since the
+    /// last tick: every change that time alone makes goes through here.
+    /// </summary>
     public async Task<IReadOnlyList<Guid>> TickAsync(CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
         var published = await articles.PublishDueAsync(ct);
+        if (await sections.CuratedChangedAsync(_lastTick, now, ct))
+        {
+            await cache.EvictAsync(["curated"], ct);
+        }
+
+        _lastTick = now;
         var count = published.Count;
         if (count > 0)
         {

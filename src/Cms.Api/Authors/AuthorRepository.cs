@@ -1,3 +1,4 @@
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Http;
 using Dapper;
@@ -5,7 +6,8 @@ using Npgsql;
 
 namespace Cms.Api.Authors;
 
-internal sealed class AuthorRepository(NpgsqlDataSource db, TimeProvider clock)
+/// <summary>Every write empties the content cache: names show in articles, lists and trees everywhere, and such writes are rare.</summary>
+internal sealed class AuthorRepository(NpgsqlDataSource db, TimeProvider clock, ContentCache cache)
 {
     private const string Columns = "id, slug, name, bio, avatar_url, version, created_at, updated_at";
 
@@ -40,7 +42,7 @@ internal sealed class AuthorRepository(NpgsqlDataSource db, TimeProvider clock)
     public async Task<AuthorRow> CreateAsync(AuthorRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.QuerySingleAsync<AuthorRow>(new CommandDefinition(
+        var row = await connection.QuerySingleAsync<AuthorRow>(new CommandDefinition(
             $"""
             insert into authors (id, slug, name, bio, avatar_url, created_at, updated_at)
             values (@id, @Slug, @Name, @Bio, @AvatarUrl, @now, @now)
@@ -48,6 +50,8 @@ internal sealed class AuthorRepository(NpgsqlDataSource db, TimeProvider clock)
             """,
             new { id = Guid.CreateVersion7(), request.Slug, request.Name, request.Bio, request.AvatarUrl, now = clock.GetUtcNow().UtcDateTime },
             cancellationToken: ct));
+        await cache.EvictAsync([ContentCache.All], ct);
+        return row;
     }
 
     public async Task<WriteResult<AuthorRow>> UpdateAsync(Guid id, long? expectedVersion, AuthorRequest request, CancellationToken ct)
@@ -70,6 +74,7 @@ internal sealed class AuthorRepository(NpgsqlDataSource db, TimeProvider clock)
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<AuthorRow>.Done(row);
     }
 
@@ -92,6 +97,7 @@ internal sealed class AuthorRepository(NpgsqlDataSource db, TimeProvider clock)
         var row = await connection.QuerySingleAsync<AuthorRow>(new CommandDefinition(
             $"delete from authors where id = @id returning {Columns}", new { id }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<AuthorRow>.Done(row);
     }
 }

@@ -1,4 +1,5 @@
 using System.Data;
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Http;
 using Dapper;
@@ -6,7 +7,8 @@ using Npgsql;
 
 namespace Cms.Api.Categories;
 
-internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock)
+/// <summary>Every write empties the content cache: names show in articles, lists and trees everywhere, and such writes are rare.</summary>
+internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock, ContentCache cache)
 {
     private const string Columns = "id, slug, name, description, parent_id, position, version, created_at, updated_at";
 
@@ -63,6 +65,7 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<CategoryRow>.Done(row);
     }
 
@@ -100,6 +103,7 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<CategoryRow>.Done(row);
     }
 
@@ -133,6 +137,7 @@ internal sealed class CategoryRepository(NpgsqlDataSource db, TimeProvider clock
         var row = await connection.QuerySingleAsync<CategoryRow>(new CommandDefinition(
             $"delete from categories where id = @id returning {Columns}", new { id }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<CategoryRow>.Done(row);
     }
 

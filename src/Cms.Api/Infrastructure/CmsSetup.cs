@@ -77,6 +77,11 @@ internal static class CmsSetup
             .WithExposedHeaders("ETag", "Link", "Location")
             .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
+        // The service's own cache of content responses; entries are tagged, writes evict by tag.
+        services.AddOutputCache(options => options.SizeLimit = 256 * 1024 * 1024);
+        services.AddSingleton<ContentCache>();
+        services.AddHostedService<ContentCacheListener>();
+
         // Mobile apps on poor connections: Brotli or gzip whenever the client accepts it.
         services.AddResponseCompression(options =>
         {
@@ -136,10 +141,12 @@ internal static class CmsSetup
         app.UseHttpLogging();
         // Outside compression: a strong ETag belongs to the bytes actually sent, so each encoding has its own.
         app.UseContentCaching();
+        app.UseRateLimiter();
+        // Outside compression and CORS, so a cached copy is the finished response for its encoding and origin.
+        app.UseOutputCache();
         app.UseResponseCompression();
         app.UseCmsProblemDetails();
         app.UseCors();
-        app.UseRateLimiter();
         app.UseCmsOpenApi();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -55,7 +55,8 @@ internal static class SectionEndpoints
         }
 
         http.AddSurrogateKeys(rows.Select(r => $"section:{r.Key}")
-            .Concat(shown.SelectMany(s => s.Articles ?? []).Select(a => $"article:{a.Id}")));
+            .Concat(shown.SelectMany(s => s.Articles ?? []).Select(a => $"article:{a.Id}"))
+            .Concat(query.Include is null ? ["sections"] : ["sections", "lists", "popular", "curated"]));
         return TypedResults.Ok(new ListResponse<PublicSection, CountMeta>(shown, new CountMeta(shown.Count), Paging.SelfAnd(http, null)));
     }
 
@@ -68,7 +69,8 @@ internal static class SectionEndpoints
             return Problems.NotFound($"No section has the key '{key}'.");
         }
 
-        http.AddSurrogateKeys([$"section:{key}", "lists"]);
+        // Popular rails change with every views flush, curated ones when a pin or expiry ends.
+        http.AddSurrogateKeys([$"section:{key}", "lists", section.Kind]);
         if (section.SectionKind == SectionKind.Latest)
         {
             var feedQuery = new ArticleFeedQuery(query.Cursor, null, query.Limit, section.CategorySlug, null, null, null, null, null);

@@ -1,10 +1,11 @@
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Dapper;
 using Npgsql;
 
 namespace Cms.Api.Sections;
 
-internal sealed class SectionRepository(NpgsqlDataSource db, TimeProvider clock)
+internal sealed class SectionRepository(NpgsqlDataSource db, TimeProvider clock, ContentCache cache)
 {
     private const string Select =
         """
@@ -49,6 +50,7 @@ internal sealed class SectionRepository(NpgsqlDataSource db, TimeProvider clock)
             cancellationToken: ct));
         var row = (await GetAsync(connection, transaction, request.Key, ct))!;
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([$"section:{request.Key}", "sections"], ct);
         return WriteResult<SectionRow>.Done(row);
     }
 
@@ -73,6 +75,7 @@ internal sealed class SectionRepository(NpgsqlDataSource db, TimeProvider clock)
             cancellationToken: ct));
         var row = (await GetAsync(connection, transaction, key, ct))!;
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([$"section:{key}", "sections"], ct);
         return WriteResult<SectionRow>.Done(row);
     }
 
@@ -93,6 +96,7 @@ internal sealed class SectionRepository(NpgsqlDataSource db, TimeProvider clock)
 
         await connection.ExecuteAsync(new CommandDefinition("delete from sections where key = @key", new { key }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([$"section:{key}", "sections"], ct);
         return WriteResult<SectionRow>.Done(current);
     }
 
@@ -156,7 +160,22 @@ internal sealed class SectionRepository(NpgsqlDataSource db, TimeProvider clock)
             cancellationToken: ct));
         var result = new SectionItemsRow(section.ItemsVersion + 1, await ItemsAsync(connection, transaction, key, ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([$"section:{key}"], ct);
         return WriteResult<SectionItemsRow>.Done(result);
+    }
+
+    /// <summary>Whether a pin or an expiry of some curated item ended in (after, upTo]: curated rails then change by themselves.</summary>
+    public async Task<bool> CuratedChangedAsync(DateTime after, DateTime upTo, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+            """
+            select exists (
+                select 1 from section_items
+                where (pinned_until > @after and pinned_until <= @upTo) or (expires_at > @after and expires_at <= @upTo))
+            """,
+            new { after, upTo },
+            cancellationToken: ct));
     }
 
     private static WriteResult<SectionItemsRow> NotCurated(string key) =>

@@ -48,7 +48,8 @@ internal static class ChangeFeed
     {
         api.Content.MapGet("/changes", Changes).WithTags("Sync").WithName("ListChanges")
             .WithSummary("Articles changed or removed since a cursor, oldest first, for offline apps")
-            .CacheFor(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10));
+            // What is settled moves with the clock, not with writes: not kept in the service's cache.
+            .CacheFor(TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), inService: false);
         return api;
     }
 

@@ -1,3 +1,4 @@
+using Cms.Api.Infrastructure.Caching;
 using Cms.Api.Infrastructure.Database;
 using Cms.Api.Infrastructure.Http;
 using Dapper;
@@ -5,7 +6,8 @@ using Npgsql;
 
 namespace Cms.Api.Tags;
 
-internal sealed class TagRepository(NpgsqlDataSource db, TimeProvider clock)
+/// <summary>Every write empties the content cache: names show in articles, lists and trees everywhere, and such writes are rare.</summary>
+internal sealed class TagRepository(NpgsqlDataSource db, TimeProvider clock, ContentCache cache)
 {
     private const string Columns = "id, slug, name, version, created_at, updated_at";
 
@@ -40,7 +42,7 @@ internal sealed class TagRepository(NpgsqlDataSource db, TimeProvider clock)
     public async Task<TagRow> CreateAsync(TagRequest request, CancellationToken ct)
     {
         await using var connection = await db.OpenConnectionAsync(ct);
-        return await connection.QuerySingleAsync<TagRow>(new CommandDefinition(
+        var row = await connection.QuerySingleAsync<TagRow>(new CommandDefinition(
             $"""
             insert into tags (id, slug, name, created_at, updated_at)
             values (@id, @Slug, @Name, @now, @now)
@@ -48,6 +50,8 @@ internal sealed class TagRepository(NpgsqlDataSource db, TimeProvider clock)
             """,
             new { id = Guid.CreateVersion7(), request.Slug, request.Name, now = clock.GetUtcNow().UtcDateTime },
             cancellationToken: ct));
+        await cache.EvictAsync([ContentCache.All], ct);
+        return row;
     }
 
     public async Task<WriteResult<TagRow>> UpdateAsync(Guid id, long? expectedVersion, TagRequest request, CancellationToken ct)
@@ -69,6 +73,7 @@ internal sealed class TagRepository(NpgsqlDataSource db, TimeProvider clock)
             transaction,
             cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<TagRow>.Done(row);
     }
 
@@ -85,6 +90,7 @@ internal sealed class TagRepository(NpgsqlDataSource db, TimeProvider clock)
         var row = await connection.QuerySingleAsync<TagRow>(new CommandDefinition(
             $"delete from tags where id = @id returning {Columns}", new { id }, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
+        await cache.EvictAsync([ContentCache.All], ct);
         return WriteResult<TagRow>.Done(row);
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using Cms.Api.Infrastructure.Caching;
 using Dapper;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -21,7 +22,8 @@ internal sealed class ViewOptions
 /// view counted while a flush runs is kept for the next one; a failed flush puts its counts
 /// back; stopping the service flushes what is left.
 /// </summary>
-internal sealed class ViewCounter(NpgsqlDataSource db, TimeProvider clock, IOptions<ViewOptions> options, ILogger<ViewCounter> logger)
+internal sealed class ViewCounter(
+    NpgsqlDataSource db, TimeProvider clock, IOptions<ViewOptions> options, ContentCache cache, ILogger<ViewCounter> logger)
     : BackgroundService
 {
     private readonly ConcurrentDictionary<(Guid Article, DateTime Hour), StrongBox<long>> _pending = new();
@@ -29,7 +31,9 @@ internal sealed class ViewCounter(NpgsqlDataSource db, TimeProvider clock, IOpti
     public void Count(Guid articleId) => Interlocked.Increment(ref Counter(articleId, HourOf(clock.GetUtcNow())).Value);
 
     /// <summary>Writes every buffered count; returns how many views it wrote.</summary>
-    public async Task<long> FlushAsync(CancellationToken ct)
+    public Task<long> FlushAsync(CancellationToken ct) => FlushAsync(evict: true, ct);
+
+    private async Task<long> FlushAsync(bool evict, CancellationToken ct)
     {
         var batch = new List<(Guid Article, DateTime Hour, long Views)>();
         foreach (var (key, counter) in _pending)
@@ -64,7 +68,6 @@ internal sealed class ViewCounter(NpgsqlDataSource db, TimeProvider clock, IOpti
                 """,
                 new { articles = batch.Select(b => b.Article).ToArray(), hours = batch.Select(b => b.Hour).ToArray(), views = batch.Select(b => b.Views).ToArray() },
                 cancellationToken: ct));
-            return batch.Sum(b => b.Views);
         }
         catch
         {
@@ -75,12 +78,20 @@ internal sealed class ViewCounter(NpgsqlDataSource db, TimeProvider clock, IOpti
 
             throw;
         }
+
+        // Terpopuler and its kind rank by these counts (a stopping service has nothing left to serve).
+        if (evict)
+        {
+            await cache.EvictAsync(["popular"], ct);
+        }
+
+        return batch.Sum(b => b.Views);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(CancellationToken.None);
+        await FlushAsync(evict: false, CancellationToken.None);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -20,11 +20,24 @@ internal static class ContentCaching
 {
     private const string KeysItem = "cms.surrogate-keys";
 
-    public static TBuilder CacheFor<TBuilder>(this TBuilder builder, TimeSpan maxAge, TimeSpan staleWhileRevalidate)
-        where TBuilder : IEndpointConventionBuilder =>
+    /// <summary>
+    /// Makes a content route cacheable: by browsers and CDNs for <paramref name="maxAge"/>, and
+    /// (unless its answer changes with time alone) in the service's own output cache for as long,
+    /// varied by query, encoding and origin.
+    /// </summary>
+    public static TBuilder CacheFor<TBuilder>(this TBuilder builder, TimeSpan maxAge, TimeSpan staleWhileRevalidate, bool inService = true)
+        where TBuilder : IEndpointConventionBuilder
+    {
         builder.WithMetadata(new CachePolicy(maxAge, staleWhileRevalidate));
+        return inService
+            ? builder.CacheOutput(policy => policy.Expire(maxAge).Tag(ContentCache.All).SetVaryByHeader(HeaderNames.AcceptEncoding, HeaderNames.Origin))
+            : builder;
+    }
 
-    /// <summary>Names what the response contains: <c>article:{id}</c>, <c>category:{id}</c>, <c>lists</c>…</summary>
+    /// <summary>
+    /// Names what the response contains (<c>article:{id}</c>, <c>category:{id}</c>, <c>lists</c>…):
+    /// in the Surrogate-Key header for CDNs, and as the tags of the service's own cached copy.
+    /// </summary>
     public static void AddSurrogateKeys(this HttpContext http, IEnumerable<string> keys)
     {
         if (http.Items[KeysItem] is not HashSet<string> set)
@@ -33,6 +46,11 @@ internal static class ContentCaching
         }
 
         set.UnionWith(keys);
+        http.Response.Headers["Surrogate-Key"] = string.Join(' ', set.Order(StringComparer.Ordinal));
+        if (http.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags is { } tags)
+        {
+            tags.UnionWith(set);
+        }
     }
 
     public static IApplicationBuilder UseContentCaching(this IApplicationBuilder app) => app.Use(async (http, next) =>
@@ -60,10 +78,6 @@ internal static class ContentCaching
         {
             var headers = http.Response.Headers;
             headers.CacheControl = policy.Header;
-            if (http.Items[KeysItem] is HashSet<string> keys)
-            {
-                headers["Surrogate-Key"] = string.Join(' ', keys.Order(StringComparer.Ordinal));
-            }
 
             if (status == StatusCodes.Status200OK)
             {
