@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Text.Json.Serialization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cms.Api.ApiKeys;
 using Cms.Api.Articles;
 using Cms.Api.Authors;
@@ -19,9 +19,9 @@ using Cms.Api.SampleContent;
 using Cms.Api.Search;
 using Cms.Api.Sections;
 using Cms.Api.Sync;
+using Cms.Api.Tags;
 using Cms.Api.Views;
 using Cms.Api.Webhooks;
-using Cms.Api.Tags;
 using FluentValidation;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.HttpLogging;
@@ -100,13 +100,25 @@ internal static class CmsSetup
             options.CombineLogs = true;
         });
 
+        // Features: repositories (Dapper over the one data source) and their background work.
         services.AddSingleton<ApiKeyRepository>();
         services.AddSingleton<CategoryRepository>();
         services.AddSingleton<AuthorRepository>();
         services.AddSingleton<TagRepository>();
+        services.AddSingleton<ParagraphSanitizer>();
         services.AddSingleton<ArticleRepository>();
         services.AddSingleton<ArticleFeedRepository>();
+        services.AddSingleton<Signer>();
+        services.AddSingleton<Cursors>();
+        services.AddSingleton<PreviewLinks>();
+        services.AddSingleton<ArticleScheduler>();
+        services.AddHostedService(provider => provider.GetRequiredService<ArticleScheduler>());
         services.AddSingleton<SectionRepository>();
+        services.AddSingleton<SectionRails>();
+        services.AddSingleton<PublicArticleIds>();
+        services.AddOptions<ViewOptions>().Bind(configuration.GetSection(ViewOptions.Section));
+        services.AddSingleton<ViewCounter>();
+        services.AddHostedService(provider => provider.GetRequiredService<ViewCounter>());
         services.AddSingleton<ChangeRepository>();
         services.AddSingleton<WebhookRepository>();
         services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.Section));
@@ -114,18 +126,7 @@ internal static class CmsSetup
             client.Timeout = provider.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
-        services.AddSingleton<SectionRails>();
-        services.AddSingleton<PublicArticleIds>();
-        services.AddOptions<ViewOptions>().Bind(configuration.GetSection(ViewOptions.Section));
-        services.AddSingleton<ViewCounter>();
-        services.AddHostedService(provider => provider.GetRequiredService<ViewCounter>());
-        services.AddSingleton<Cursors>();
-        services.AddSingleton<ParagraphSanitizer>();
-        services.AddSingleton<Signer>();
-        services.AddSingleton<PreviewLinks>();
         services.AddSingleton<SampleContentLoader>();
-        services.AddSingleton<ArticleScheduler>();
-        services.AddHostedService(provider => provider.GetRequiredService<ArticleScheduler>());
         return builder;
     }
 
@@ -139,13 +140,13 @@ internal static class CmsSetup
     public static WebApplication UseCms(this WebApplication app)
     {
         app.UseHttpLogging();
+        app.UseCmsProblemDetails();
         // Outside compression: a strong ETag belongs to the bytes actually sent, so each encoding has its own.
         app.UseContentCaching();
         app.UseRateLimiter();
         // Outside compression and CORS, so a cached copy is the finished response for its encoding and origin.
         app.UseOutputCache();
         app.UseResponseCompression();
-        app.UseCmsProblemDetails();
         app.UseCors();
         app.UseCmsOpenApi();
         app.UseAuthentication();
