@@ -39,6 +39,18 @@ internal sealed class ContentCache(IOutputCacheStore store, NpgsqlDataSource db,
             await store.EvictByTagAsync(tag, ct);
         }
     }
+
+    /// <summary>Raised when this instance is listening for other instances' evictions, and after it applied one.</summary>
+    public event Action<IReadOnlyList<string>>? Heard;
+
+    /// <summary>Whether this instance currently hears other instances' evictions.</summary>
+    public bool Listening { get; internal set; }
+
+    internal async Task ApplyHeardAsync(IReadOnlyList<string> tags)
+    {
+        await EvictLocallyAsync(tags, CancellationToken.None);
+        Heard?.Invoke(tags);
+    }
 }
 
 /// <summary>Listens for evictions made by other instances and applies them here.</summary>
@@ -52,15 +64,15 @@ internal sealed class ContentCacheListener(NpgsqlDataSource db, ContentCache cac
             try
             {
                 await using var connection = await db.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, e) =>
-                    _ = cache.EvictLocallyAsync(e.Payload.Split(' ', StringSplitOptions.RemoveEmptyEntries), CancellationToken.None);
+                connection.Notification += (_, e) => _ = cache.ApplyHeardAsync(e.Payload.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 await using (var listen = new NpgsqlCommand($"listen {ContentCache.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
                 // Anything evicted while this instance was not listening may be stale here.
-                await cache.EvictLocallyAsync([ContentCache.All], stoppingToken);
+                cache.Listening = true;
+                await cache.ApplyHeardAsync([ContentCache.All]);
                 while (!stoppingToken.IsCancellationRequested)
                 {
                     await connection.WaitAsync(stoppingToken);
@@ -72,6 +84,7 @@ internal sealed class ContentCacheListener(NpgsqlDataSource db, ContentCache cac
             }
             catch (Exception exception)
             {
+                cache.Listening = false;
                 logger.LogWarning(exception, "Lost the cache-eviction channel; listening again shortly");
                 await Task.Delay(TimeSpan.FromSeconds(2), clock, stoppingToken);
             }
