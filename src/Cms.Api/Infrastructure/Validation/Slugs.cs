@@ -8,8 +8,6 @@ internal static partial class Slugs
 {
     public const int MaxLength = 100;
 
-    public static bool IsValid(string? slug) => slug is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(slug);
-
     public static IRuleBuilderOptions<T, string> Slug<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().MaximumLength(MaxLength).Must(s => s is null || s.Length > MaxLength || Pattern().IsMatch(s))
             .WithMessage("A slug has lowercase letters a-z, digits and single hyphens between them (e.g. 'korea-utara').");
