@@ -516,12 +516,10 @@ internal sealed class ArticleRepository(
         await connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
             $"select {Columns} from articles a where a.id = @id and a.deleted_at is null", new { id }, transaction, cancellationToken: ct));
 
-    private static async Task<ArticleRow?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct)
-    {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "select 1 from articles where id = @id and deleted_at is null for update", new { id }, transaction, cancellationToken: ct));
-        return await GetAsync(connection, transaction, id, ct);
-    }
+    // Locks the article row and reads it, with its links, in one statement.
+    private static Task<ArticleRow?> LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id, CancellationToken ct) =>
+        connection.QuerySingleOrDefaultAsync<ArticleRow>(new CommandDefinition(
+            $"select {Columns} from articles a where a.id = @id and a.deleted_at is null for update of a", new { id }, transaction, cancellationToken: ct));
 
     private static Task<Guid?> SlugOwnerAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string slug, CancellationToken ct) =>
         connection.QuerySingleOrDefaultAsync<Guid?>(new CommandDefinition(

@@ -141,11 +141,12 @@ internal static class CmsSetup
     {
         app.UseHttpLogging();
         app.UseCmsProblemDetails();
+        app.UseRateLimiter();
+        // Outside compression and CORS, so a cached copy is the finished response for its encoding and
+        // origin, ETag included: hits are served (and answer If-None-Match with 304) without re-hashing.
+        app.UseOutputCache();
         // Outside compression: a strong ETag belongs to the bytes actually sent, so each encoding has its own.
         app.UseContentCaching();
-        app.UseRateLimiter();
-        // Outside compression and CORS, so a cached copy is the finished response for its encoding and origin.
-        app.UseOutputCache();
         app.UseResponseCompression();
         app.UseCors();
         app.UseCmsOpenApi();

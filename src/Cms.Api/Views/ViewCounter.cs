@@ -31,9 +31,7 @@ internal sealed class ViewCounter(
     public void Count(Guid articleId) => Interlocked.Increment(ref Counter(articleId, HourOf(clock.GetUtcNow())).Value);
 
     /// <summary>Writes every buffered count; returns how many views it wrote.</summary>
-    public Task<long> FlushAsync(CancellationToken ct) => FlushAsync(evict: true, ct);
-
-    private async Task<long> FlushAsync(bool evict, CancellationToken ct)
+    public async Task<long> FlushAsync(CancellationToken ct)
     {
         var batch = new List<(Guid Article, DateTime Hour, long Views)>();
         foreach (var (key, counter) in _pending)
@@ -79,19 +77,15 @@ internal sealed class ViewCounter(
             throw;
         }
 
-        // Terpopuler and its kind rank by these counts (a stopping service has nothing left to serve).
-        if (evict)
-        {
-            await cache.EvictAsync(["popular"], ct);
-        }
-
+        // Terpopuler and its kind rank by these counts.
+        await cache.EvictAsync(["popular"], ct);
         return batch.Sum(b => b.Views);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await FlushAsync(evict: false, CancellationToken.None);
+        await FlushAsync(CancellationToken.None);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -17,10 +17,14 @@ public sealed class OutputCacheTests(CmsApiFactory api) : IClassFixture<CmsApiFa
         var admin = api.Admin();
         var changed = await admin.PublishedArticleAsync(new { title = "Akan diubah" });
         var unrelated = await admin.PublishedArticleAsync(new { title = "Tidak terkait" });
-        await GetAsync($"/api/v1/articles/{changed.Slug}");
+        var missed = await GetAsync($"/api/v1/articles/{changed.Slug}");
         await GetAsync($"/api/v1/articles/{unrelated.Slug}");
         var cachedChanged = await GetAsync($"/api/v1/articles/{changed.Slug}");
         Assert.True(cachedChanged.Headers.Age is not null, "the second read should come from the cache");
+        Assert.Equal(missed.Headers.ETag, cachedChanged.Headers.ETag);
+        Assert.Equal(missed.Headers.CacheControl, cachedChanged.Headers.CacheControl);
+        Assert.Equal(missed.Headers.GetValues("Surrogate-Key").Single(), cachedChanged.Headers.GetValues("Surrogate-Key").Single());
+        Assert.Equal(await missed.Content.ReadAsStringAsync(), await cachedChanged.Content.ReadAsStringAsync());
 
         await admin.PutAsync(await admin.ReadAsync(changed.Id), new { title = "Sudah diubah" });
         var afterWrite = await GetAsync($"/api/v1/articles/{changed.Slug}");

@@ -25,18 +25,25 @@ internal sealed class ContentCache(IOutputCacheStore store, NpgsqlDataSource db,
             command.Parameters.AddWithValue("tags", string.Join(' ', list));
             await command.ExecuteNonQueryAsync(ct);
         }
-        catch (NpgsqlException exception)
+        catch (Exception exception) when (exception is NpgsqlException or ObjectDisposedException)
         {
-            // This instance is already right; the others catch up when their entries expire.
+            // This instance is already right (or shutting down); the others catch up when their entries expire.
             logger.LogWarning(exception, "Could not tell other instances to evict {Tags}", string.Join(' ', list));
         }
     }
 
     public async Task EvictLocallyAsync(IEnumerable<string> tags, CancellationToken ct)
     {
-        foreach (var tag in tags)
+        try
         {
-            await store.EvictByTagAsync(tag, ct);
+            foreach (var tag in tags)
+            {
+                await store.EvictByTagAsync(tag, ct);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // The service is shutting down (a last flush, say): there is no cache left to keep right.
         }
     }
 
